@@ -1,0 +1,52 @@
+// Package assets holds the files Teema ships inside its binaries: code book
+// templates, the demo study, translations, stop-word lists and icons.
+package assets
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed templates demo i18n
+var files embed.FS
+
+// Template returns the named code book template (e.g. "calpro") as JSON.
+func Template(name string) ([]byte, error) {
+	b, err := files.ReadFile("templates/" + strings.ToLower(name) + ".json")
+	if err != nil {
+		return nil, fmt.Errorf("code book template %q does not exist (available: %s)", name, strings.Join(Templates(), ", "))
+	}
+	return b, nil
+}
+
+// Templates lists the names of the shipped code book templates.
+func Templates() []string {
+	entries, _ := fs.ReadDir(files, "templates")
+	var names []string
+	for _, e := range entries {
+		names = append(names, strings.TrimSuffix(e.Name(), ".json"))
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Demo returns the demo study: its description file and transcripts.
+func Demo() fs.FS {
+	sub, err := fs.Sub(files, "demo")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	return sub
+}
+
+// Translations returns the UI translation files (one JSON file per language).
+func Translations() fs.FS {
+	sub, err := fs.Sub(files, "i18n")
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}

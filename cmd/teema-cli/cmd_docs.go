@@ -1,0 +1,166 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"teema/store"
+	"teema/store/importer"
+)
+
+func init() {
+	register("import", "import PROJECT [--attr KEY=VALUE]... FILE...", cmdImport)
+	register("docs", "docs PROJECT [--json]", cmdDocs)
+	register("text", "text PROJECT DOC", cmdText)
+	register("attr", "attr PROJECT DOC KEY=VALUE...", cmdAttr)
+}
+
+func cmdImport(c *cli, args []string) error {
+	fs := newFlags("import")
+	var attrs multi
+	fs.Var(&attrs, "attr", "attribute KEY=VALUE for every imported document")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) < 2 {
+		return usagef("import needs a project and at least one file (supported: %s)", strings.Join(importer.Extensions, " "))
+	}
+	kv := map[string]string{}
+	for _, a := range attrs {
+		k, v, err := splitKV(a)
+		if err != nil {
+			return err
+		}
+		kv[k] = v
+	}
+	return withProject(pos[0], func(p *store.Project) error {
+		failed := 0
+		for _, r := range p.ImportFiles(pos[1:], kv, nil) {
+			switch {
+			case r.Err == nil:
+				fmt.Fprintf(c.out, "imported %s as %q (%d words)\n", r.File, r.Doc.Name, r.Doc.Words)
+			case errors.Is(r.Err, store.ErrDuplicate):
+				fmt.Fprintf(c.out, "skipped %s: %s\n", r.File, r.Err)
+			default:
+				failed++
+				fmt.Fprintf(c.errOut, "teema-cli: %s\n", r.Err)
+			}
+		}
+		if failed > 0 {
+			return errReported
+		}
+		return nil
+	})
+}
+
+type docJSON struct {
+	ID         int64             `json:"id"`
+	Name       string            `json:"name"`
+	Format     string            `json:"format"`
+	Chars      int               `json:"chars"`
+	Words      int               `json:"words"`
+	Attributes map[string]string `json:"attributes"`
+}
+
+func cmdDocs(c *cli, args []string) error {
+	fs := newFlags("docs")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("docs takes one project")
+	}
+	return withProject(pos[0], func(p *store.Project) error {
+		docs, err := p.Documents()
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			out := make([]docJSON, 0, len(docs))
+			for _, d := range docs {
+				out = append(out, docJSON{d.ID, d.Name, d.Format, d.Chars, d.Words, d.Attributes})
+			}
+			return c.json(out)
+		}
+		tw := tabwriter.NewWriter(c.out, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tNAME\tFORMAT\tWORDS\tEXCERPTS\tATTRIBUTES")
+		for _, d := range docs {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Name, d.Format, d.Words, d.Excerpts, attrText(d.Attributes))
+		}
+		return tw.Flush()
+	})
+}
+
+func attrText(a map[string]string) string {
+	keys := make([]string, 0, len(a))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + "=" + a[k]
+	}
+	return strings.Join(parts, " ")
+}
+
+func cmdText(c *cli, args []string) error {
+	pos, err := parse(newFlags("text"), args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return usagef("text takes a project and a document")
+	}
+	return withProject(pos[0], func(p *store.Project) error {
+		info, err := p.FindDocument(pos[1])
+		if err != nil {
+			return err
+		}
+		d, err := p.Document(info.ID)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(c.out, d.Text)
+		return err
+	})
+}
+
+func cmdAttr(c *cli, args []string) error {
+	pos, err := parse(newFlags("attr"), args)
+	if err != nil {
+		return err
+	}
+	if len(pos) < 3 {
+		return usagef("attr takes a project, a document and KEY=VALUE pairs (an empty VALUE removes the attribute)")
+	}
+	type kv struct{ k, v string }
+	var pairs []kv
+	for _, a := range pos[2:] {
+		k, v, err := splitKV(a)
+		if err != nil {
+			return err
+		}
+		pairs = append(pairs, kv{k, v})
+	}
+	return withProject(pos[0], func(p *store.Project) error {
+		d, err := p.FindDocument(pos[1])
+		if err != nil {
+			return err
+		}
+		for _, a := range pairs {
+			if _, err := p.SetAttribute(d.ID, a.k, a.v); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintf(c.out, "set %d attributes of %q\n", len(pairs), d.Name)
+		return nil
+	})
+}

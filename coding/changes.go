@@ -1,0 +1,262 @@
+package coding
+
+// The changes below are the user's actions. Each inverse carries what it
+// needs to restore ids exactly, so a redo after an undo addresses the same
+// rows as the original action.
+
+// CodeText codes an excerpt (or, with an ID, puts a removed one back).
+type CodeText struct{ Excerpt Excerpt }
+
+// Apply implements Change.
+func (c CodeText) Apply(r Repo) (Change, error) {
+	e, err := r.AddExcerpt(c.Excerpt)
+	if err != nil {
+		return nil, err
+	}
+	return Uncode{ID: e.ID}, nil
+}
+
+// Label implements Change.
+func (c CodeText) Label() string { return "code text" }
+
+// Uncode removes one coding.
+type Uncode struct{ ID int64 }
+
+// Apply implements Change.
+func (c Uncode) Apply(r Repo) (Change, error) {
+	e, err := r.DeleteExcerpt(c.ID)
+	if err != nil {
+		return nil, err
+	}
+	return CodeText{Excerpt: e}, nil
+}
+
+// Label implements Change.
+func (c Uncode) Label() string { return "remove coding" }
+
+// SetExcerptMemo replaces an excerpt's memo.
+type SetExcerptMemo struct {
+	ID   int64
+	Memo string
+}
+
+// Apply implements Change.
+func (c SetExcerptMemo) Apply(r Repo) (Change, error) {
+	old, err := r.SetExcerptMemo(c.ID, c.Memo)
+	if err != nil {
+		return nil, err
+	}
+	return SetExcerptMemo{ID: c.ID, Memo: old}, nil
+}
+
+// Label implements Change.
+func (c SetExcerptMemo) Label() string { return "edit memo" }
+
+// AddCode adds a code; Added receives the new code's id for the caller.
+type AddCode struct {
+	ParentID                 int64
+	Name, Color, Description string
+	Added                    *Code
+}
+
+// Apply implements Change.
+func (c AddCode) Apply(r Repo) (Change, error) {
+	code, err := r.AddCode(c.ParentID, c.Name, c.Color, c.Description)
+	if err != nil {
+		return nil, err
+	}
+	if c.Added != nil {
+		*c.Added = code
+	}
+	return DeleteCode{ID: code.ID}, nil
+}
+
+// Label implements Change.
+func (c AddCode) Label() string { return "add code" }
+
+// DeleteCode deletes a code with its sub-codes and codings.
+type DeleteCode struct{ ID int64 }
+
+// Apply implements Change.
+func (c DeleteCode) Apply(r Repo) (Change, error) {
+	removed, err := r.DeleteCode(c.ID)
+	if err != nil {
+		return nil, err
+	}
+	return restoreCodes{removed}, nil
+}
+
+// Label implements Change.
+func (c DeleteCode) Label() string { return "delete code" }
+
+type restoreCodes struct{ r Removed }
+
+func (c restoreCodes) Apply(r Repo) (Change, error) {
+	if err := r.Restore(c.r); err != nil {
+		return nil, err
+	}
+	return DeleteCode{ID: c.r.Codes[0].ID}, nil
+}
+
+func (c restoreCodes) Label() string { return "delete code" }
+
+// UpdateCode renames, recolours or re-describes a code.
+type UpdateCode struct{ Code Code }
+
+// Apply implements Change.
+func (c UpdateCode) Apply(r Repo) (Change, error) {
+	old, err := r.UpdateCode(c.Code)
+	if err != nil {
+		return nil, err
+	}
+	return UpdateCode{Code: old}, nil
+}
+
+// Label implements Change.
+func (c UpdateCode) Label() string { return "edit code" }
+
+// MoveCode puts a code under another parent at a position.
+type MoveCode struct {
+	ID, ParentID int64
+	Order        int
+}
+
+// Apply implements Change.
+func (c MoveCode) Apply(r Repo) (Change, error) {
+	cb, err := r.CodeBook()
+	if err != nil {
+		return nil, err
+	}
+	old, ok := cb.Code(c.ID)
+	if !ok {
+		return nil, ErrNotFound
+	}
+	pos := indexOf(cb.Children(old.ParentID), c.ID)
+	if err := r.MoveCode(c.ID, c.ParentID, c.Order); err != nil {
+		return nil, err
+	}
+	return MoveCode{ID: c.ID, ParentID: old.ParentID, Order: pos}, nil
+}
+
+// Label implements Change.
+func (c MoveCode) Label() string { return "move code" }
+
+func indexOf(ids []int64, id int64) int {
+	for i, x := range ids {
+		if x == id {
+			return i
+		}
+	}
+	return len(ids)
+}
+
+// MergeCode moves all codings of From to Into and deletes From.
+type MergeCode struct{ From, Into int64 }
+
+// Apply implements Change.
+func (c MergeCode) Apply(r Repo) (Change, error) {
+	return withSnapshot(r, c, func() error { return r.MergeCode(c.From, c.Into) })
+}
+
+// Label implements Change.
+func (c MergeCode) Label() string { return "merge codes" }
+
+// withSnapshot runs f and returns a change that restores the code book as
+// it was, and whose own inverse is redo.
+func withSnapshot(r Repo, redo Change, f func() error) (Change, error) {
+	snap, err := r.Snapshot()
+	if err != nil {
+		return nil, err
+	}
+	if err := f(); err != nil {
+		return nil, err
+	}
+	return restoreSnapshot{snap: snap, redo: redo}, nil
+}
+
+type restoreSnapshot struct {
+	snap Snapshot
+	redo Change
+}
+
+func (c restoreSnapshot) Apply(r Repo) (Change, error) {
+	if err := r.RestoreSnapshot(c.snap); err != nil {
+		return nil, err
+	}
+	return c.redo, nil
+}
+
+func (c restoreSnapshot) Label() string { return c.redo.Label() }
+
+// SetAttribute sets (or, with an empty value, removes) a document attribute.
+type SetAttribute struct {
+	DocID      int64
+	Key, Value string
+}
+
+// Apply implements Change.
+func (c SetAttribute) Apply(r Repo) (Change, error) {
+	old, err := r.SetAttribute(c.DocID, c.Key, c.Value)
+	if err != nil {
+		return nil, err
+	}
+	return SetAttribute{DocID: c.DocID, Key: c.Key, Value: old}, nil
+}
+
+// Label implements Change.
+func (c SetAttribute) Label() string { return "edit attribute" }
+
+// SetMemo writes a project, document or code memo.
+type SetMemo struct {
+	Target MemoTarget
+	Text   string
+}
+
+// Apply implements Change.
+func (c SetMemo) Apply(r Repo) (Change, error) {
+	old, err := r.SetMemo(c.Target, c.Text)
+	if err != nil {
+		return nil, err
+	}
+	return SetMemo{Target: c.Target, Text: old}, nil
+}
+
+// Label implements Change.
+func (c SetMemo) Label() string { return "edit memo" }
+
+// EditText fixes a transcript's text; codings move with their words.
+// Lost receives the codings whose text the edit deleted, to report them.
+type EditText struct {
+	DocID int64
+	Edit  Edit
+	Lost  *[]Excerpt
+}
+
+// Apply implements Change.
+func (c EditText) Apply(r Repo) (Change, error) {
+	before, lost, err := r.EditText(c.DocID, c.Edit)
+	if err != nil {
+		return nil, err
+	}
+	if c.Lost != nil {
+		*c.Lost = lost
+	}
+	return restoreText{before: before, redo: c}, nil
+}
+
+// Label implements Change.
+func (c EditText) Label() string { return "edit text" }
+
+type restoreText struct {
+	before DocText
+	redo   EditText
+}
+
+func (c restoreText) Apply(r Repo) (Change, error) {
+	if err := r.RestoreText(c.before); err != nil {
+		return nil, err
+	}
+	return c.redo, nil
+}
+
+func (c restoreText) Label() string { return "edit text" }

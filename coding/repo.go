@@ -1,0 +1,45 @@
+package coding
+
+// Removed holds everything a deletion took away, so undo can put it back
+// exactly, under the same ids.
+type Removed struct {
+	Codes    []Code // parents before children
+	Excerpts []Excerpt
+	Memos    map[int64]string // code id → memo
+}
+
+// Snapshot is the code book with all codings and code memos, for undoing
+// changes too tangled to invert step by step (merges, templates).
+type Snapshot struct {
+	Codes    []Code
+	Excerpts []Excerpt
+	Memos    map[int64]string
+}
+
+// DocText is a document's text with all its codings, for undoing an edit.
+type DocText struct {
+	DocID    int64
+	Text     string
+	Excerpts []Excerpt
+}
+
+// Repo is what reversible changes need from a project file. Each method is
+// one transaction and returns what it replaced.
+type Repo interface {
+	AddExcerpt(e Excerpt) (Excerpt, error)
+	DeleteExcerpt(id int64) (Excerpt, error)
+	SetExcerptMemo(id int64, memo string) (old string, err error)
+	AddCode(parentID int64, name, color, description string) (Code, error)
+	UpdateCode(c Code) (old Code, err error)
+	MoveCode(id, parentID int64, order int) error
+	DeleteCode(id int64) (Removed, error)
+	Restore(r Removed) error
+	MergeCode(from, into int64) error
+	Snapshot() (Snapshot, error)
+	RestoreSnapshot(s Snapshot) error
+	SetAttribute(docID int64, key, value string) (old string, err error)
+	SetMemo(t MemoTarget, text string) (old string, err error)
+	EditText(docID int64, ed Edit) (before DocText, lost []Excerpt, err error)
+	RestoreText(d DocText) error
+	CodeBook() (*CodeBook, error)
+}

@@ -1,0 +1,101 @@
+package coding
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Turn is a speaker's turn: one paragraph that starts with a label and a
+// colon ("H5: ...", "Haastattelija: ..."), plus the unlabelled paragraphs
+// that follow it. Offsets are code points, [Start, End) covers the label.
+type Turn struct {
+	Speaker string
+	Start   int
+	End     int
+}
+
+// maxLabelRunes keeps ordinary sentences with a colon ("Se oli näin: ...")
+// from being taken for speaker labels.
+const maxLabelRunes = 30
+
+// ParseTurns finds the speaker turns of a normalised text. Text before the
+// first label is not part of any turn.
+func ParseTurns(text string) []Turn {
+	var turns []Turn
+	pos := 0
+	for _, para := range strings.Split(text, "\n\n") {
+		n := utf8.RuneCountInString(para)
+		if label, ok := speakerLabel(para); ok {
+			turns = append(turns, Turn{Speaker: label, Start: pos, End: pos + n})
+		} else if len(turns) > 0 {
+			turns[len(turns)-1].End = pos + n
+		}
+		pos += n + 2
+	}
+	return turns
+}
+
+// speakerLabel returns the label of a paragraph that opens with one.
+// A label is at most maxLabelRunes long, has no sentence punctuation,
+// is followed by a colon and then a space or the end of the line, starts
+// with a letter, and has at most three words, each after the first
+// capitalised or a number.
+func speakerLabel(para string) (string, bool) {
+	i := strings.IndexByte(para, ':')
+	if i <= 0 {
+		return "", false
+	}
+	label := strings.TrimSpace(para[:i])
+	rest := para[i+1:]
+	if label == "" || utf8.RuneCountInString(label) > maxLabelRunes {
+		return "", false
+	}
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '\n' {
+		return "", false // "klo 10:30" or a URL
+	}
+	first, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsLetter(first) || strings.ContainsAny(label, ".,;!?\"“”()[]\n") {
+		return "", false
+	}
+	words := strings.Fields(label)
+	if len(words) > 3 {
+		return "", false
+	}
+	// "Haastateltava 2" and "Anna K" are labels; "Se oli näin" is a sentence.
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return "", false
+		}
+	}
+	return label, true
+}
+
+// interviewerLabels are the labels transcribers use for the interviewer.
+var interviewerLabels = map[string]bool{
+	"haastattelija": true, "haast": true, "h": true, "kysyjä": true, "tutkija": true,
+	"interviewer": true, "i": true, "q": true, "int": true, "researcher": true,
+}
+
+// IsInterviewer reports whether a speaker label names the interviewer, so
+// analyses can leave the interviewer's own words out.
+func IsInterviewer(speaker string) bool {
+	return interviewerLabels[strings.ToLower(strings.TrimSpace(speaker))]
+}
+
+// SpeakerAt returns the speaker of the turn that contains offset, or "".
+func SpeakerAt(turns []Turn, offset int) string {
+	lo, hi := 0, len(turns)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if turns[m].End <= offset {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(turns) && turns[lo].Start <= offset {
+		return turns[lo].Speaker
+	}
+	return ""
+}

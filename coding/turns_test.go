@@ -1,0 +1,58 @@
+package coding
+
+import "testing"
+
+func TestParseTurns(t *testing.T) {
+	text := "Haastattelu 3, 12.5.2026\n\nHaastattelija: Miten aloititte?\n\nH5: No, me aloitettiin\nkeväällä.\n\nJatkoin vielä samaa ajatusta.\n\nKello oli 10:30 kun soitin.\n\nHaastattelija: Kiitos."
+	turns := ParseTurns(text)
+	want := []struct {
+		speaker string
+		text    string
+	}{
+		{"Haastattelija", "Haastattelija: Miten aloititte?"},
+		{"H5", "H5: No, me aloitettiin\nkeväällä.\n\nJatkoin vielä samaa ajatusta.\n\nKello oli 10:30 kun soitin."},
+		{"Haastattelija", "Haastattelija: Kiitos."},
+	}
+	if len(turns) != len(want) {
+		t.Fatalf("got %d turns: %+v", len(turns), turns)
+	}
+	for i, w := range want {
+		if turns[i].Speaker != w.speaker || Slice(text, turns[i].Start, turns[i].End) != w.text {
+			t.Errorf("turn %d = %q %q", i, turns[i].Speaker, Slice(text, turns[i].Start, turns[i].End))
+		}
+	}
+	if got := SpeakerAt(turns, turns[1].Start+5); got != "H5" {
+		t.Errorf("SpeakerAt = %q", got)
+	}
+	if got := SpeakerAt(turns, 3); got != "" {
+		t.Errorf("SpeakerAt before first turn = %q", got)
+	}
+}
+
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		para  string
+		label string
+		ok    bool
+	}{
+		{"Interviewer: How?", "Interviewer", true},
+		{"Kati: Well.", "Kati", true},
+		{"H12: joo", "H12", true},
+		{"Haastateltava 2: joo", "Haastateltava 2", true},
+		{"Se oli näin: me tehtiin", "", false},
+		{"Tämä on pitkä lause, jossa on kaksoispiste: ei puhuja", "", false},
+		{"https://example.org on osoite", "", false},
+		{"10:30 aloitettiin", "", false},
+		{"(naurua): ei", "", false},
+		{"Ei kaksoispistettä", "", false},
+	}
+	for _, tt := range tests {
+		label, ok := speakerLabel(tt.para)
+		if label != tt.label || ok != tt.ok {
+			t.Errorf("speakerLabel(%q) = %q %v, want %q %v", tt.para, label, ok, tt.label, tt.ok)
+		}
+	}
+	if !IsInterviewer("Haastattelija") || !IsInterviewer(" interviewer ") || IsInterviewer("H5") {
+		t.Error("IsInterviewer")
+	}
+}

@@ -1,0 +1,180 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"teema/coding"
+)
+
+func nowUTC() time.Time { return time.Now().UTC() }
+
+// AddExcerpt codes [Start, End) of a document. Text and Created are filled
+// in; an excerpt with an ID (from undo) is put back under that ID. The
+// same code on the same range twice is refused.
+func (p *Project) AddExcerpt(e coding.Excerpt) (coding.Excerpt, error) {
+	err := p.tx(func(tx *sql.Tx) error {
+		var text string
+		var chars int
+		err := tx.QueryRow(`SELECT text, chars FROM documents WHERE id = ?`, e.DocID).Scan(&text, &chars)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("document %d: %w", e.DocID, coding.ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		if e.Start < 0 || e.End <= e.Start || e.End > chars {
+			return fmt.Errorf("range %d–%d is outside the document (%d characters)", e.Start, e.End, chars)
+		}
+		e.Text = coding.Slice(text, e.Start, e.End)
+		if strings.TrimSpace(e.Text) == "" {
+			return errors.New("the selection holds only white space")
+		}
+		if e.Created.IsZero() {
+			e.Created = p.now()
+		}
+		var dup int
+		if err := tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ?`,
+			e.DocID, e.CodeID, e.Start, e.End).Scan(&dup); err != nil {
+			return err
+		}
+		if dup > 0 {
+			return errors.New("this text is already coded with this code")
+		}
+		e.ID, err = insertExcerpt(tx, e)
+		return err
+	})
+	if err != nil {
+		return coding.Excerpt{}, fmt.Errorf("code text: %w", err)
+	}
+	return e, nil
+}
+
+func insertExcerpt(tx *sql.Tx, e coding.Excerpt) (int64, error) {
+	var n int
+	if err := tx.QueryRow(`SELECT count(*) FROM codes WHERE id = ?`, e.CodeID).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n == 0 {
+		return 0, fmt.Errorf("code %d: %w", e.CodeID, coding.ErrNotFound)
+	}
+	res, err := tx.Exec(`INSERT INTO excerpts(id, doc_id, code_id, start, end, text, coder, memo, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullID(e.ID), e.DocID, e.CodeID, e.Start, e.End, e.Text, e.Coder, e.Memo, timeText(e.Created))
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// DeleteExcerpt removes a coding and returns it, for undo.
+func (p *Project) DeleteExcerpt(id int64) (coding.Excerpt, error) {
+	var e coding.Excerpt
+	err := p.tx(func(tx *sql.Tx) error {
+		var err error
+		if e, err = excerptByID(tx, id); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`DELETE FROM excerpts WHERE id = ?`, id)
+		return err
+	})
+	if err != nil {
+		return e, fmt.Errorf("remove coding %d: %w", id, err)
+	}
+	return e, nil
+}
+
+// SetExcerptMemo replaces an excerpt's memo and returns the old one.
+func (p *Project) SetExcerptMemo(id int64, memo string) (old string, err error) {
+	err = p.tx(func(tx *sql.Tx) error {
+		e, err := excerptByID(tx, id)
+		if err != nil {
+			return err
+		}
+		old = e.Memo
+		_, err = tx.Exec(`UPDATE excerpts SET memo = ? WHERE id = ?`, memo, id)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("excerpt memo: %w", err)
+	}
+	return old, nil
+}
+
+// Excerpt loads one excerpt.
+func (p *Project) Excerpt(id int64) (coding.Excerpt, error) { return excerptByID(p.db, id) }
+
+func excerptByID(q querier, id int64) (coding.Excerpt, error) {
+	es, err := excerpts(q, coding.ExcerptFilter{}, "e.id = ?", id)
+	if err != nil {
+		return coding.Excerpt{}, err
+	}
+	if len(es) == 0 {
+		return coding.Excerpt{}, fmt.Errorf("coding %d: %w", id, coding.ErrNotFound)
+	}
+	return es[0], nil
+}
+
+// Excerpts lists the excerpts that match f, by document and position.
+func (p *Project) Excerpts(f coding.ExcerptFilter) ([]coding.Excerpt, error) {
+	es, err := excerpts(p.db, f)
+	if err != nil {
+		return nil, fmt.Errorf("list excerpts: %w", err)
+	}
+	return es, nil
+}
+
+func excerpts(q querier, f coding.ExcerptFilter, extra ...any) ([]coding.Excerpt, error) {
+	var where []string
+	var args []any
+	if f.DocID != 0 {
+		where, args = append(where, "e.doc_id = ?"), append(args, f.DocID)
+	}
+	if f.Coder != "" {
+		where, args = append(where, "e.coder = ?"), append(args, f.Coder)
+	}
+	if len(f.CodeIDs) > 0 {
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(f.CodeIDs)), ",")
+		where = append(where, "e.code_id IN ("+marks+")")
+		for _, id := range f.CodeIDs {
+			args = append(args, id)
+		}
+	}
+	if len(extra) > 0 {
+		where, args = append(where, extra[0].(string)), append(args, extra[1:]...)
+	}
+	query := `SELECT e.id, e.doc_id, e.code_id, e.start, e.end, e.text, e.coder, e.memo, e.created_at FROM excerpts e`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := q.Query(query+" ORDER BY e.doc_id, e.start, e.end, e.id", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []coding.Excerpt
+	for rows.Next() {
+		var e coding.Excerpt
+		var at string
+		if err := rows.Scan(&e.ID, &e.DocID, &e.CodeID, &e.Start, &e.End, &e.Text, &e.Coder, &e.Memo, &at); err != nil {
+			return nil, err
+		}
+		e.Created = parseTime(at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// CountExcerpts counts the codings of a code and all its sub-codes, to
+// tell the user what a deletion would take with it.
+func (p *Project) CountExcerpts(codeID int64) (int, error) {
+	cb, err := p.CodeBook()
+	if err != nil {
+		return 0, err
+	}
+	es, err := p.Excerpts(coding.ExcerptFilter{CodeIDs: cb.Subtree(codeID)})
+	return len(es), err
+}

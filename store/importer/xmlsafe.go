@@ -1,0 +1,69 @@
+package importer
+
+import (
+	"encoding/xml"
+	"errors"
+	"io"
+)
+
+// maxDepth bounds element nesting: documents nest a few dozen levels, while
+// hostile XML can nest millions to exhaust memory.
+const maxDepth = 1000
+
+// xmlReader walks the tokens of a document part and refuses what Teema does
+// not want to parse: DTDs and entity declarations (the billion-laughs family),
+// absurd nesting and malformed XML.
+type xmlReader struct {
+	d     *xml.Decoder
+	depth int
+	part  string
+}
+
+func newXMLReader(r io.Reader, part string) *xmlReader {
+	d := xml.NewDecoder(r)
+	d.Strict = true
+	return &xmlReader{d: d, part: part}
+}
+
+// next returns the next token, or io.EOF at the end of the part.
+func (x *xmlReader) next() (xml.Token, error) {
+	t, err := x.d.Token()
+	if err != nil {
+		return nil, x.wrap(err)
+	}
+	switch t := t.(type) {
+	case xml.Directive:
+		return nil, fail(ErrCorrupt, nil, "contains XML entity declarations, which Teema refuses for safety")
+	case xml.StartElement:
+		if x.depth++; x.depth > maxDepth {
+			return nil, fail(ErrCorrupt, nil, "is damaged: its part %s is nested too deeply", x.part)
+		}
+	case xml.EndElement:
+		x.depth--
+	case xml.CharData:
+		// The decoder reuses the buffer behind CharData on the next call.
+		return t.Copy(), nil
+	}
+	return t, nil
+}
+
+// skip consumes the rest of the element whose start tag was just read.
+func (x *xmlReader) skip() error {
+	for depth := x.depth; x.depth >= depth; {
+		if _, err := x.next(); err != nil {
+			if err == io.EOF {
+				return x.wrap(io.ErrUnexpectedEOF)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func (x *xmlReader) wrap(err error) error {
+	var re *readError
+	if err == io.EOF || errors.As(err, &re) {
+		return err
+	}
+	return fail(ErrCorrupt, err, "is damaged: its part %s is not valid XML", x.part)
+}

@@ -1,0 +1,81 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+)
+
+// maxUnpacked bounds how many bytes one zip entry may inflate to. A real
+// transcript's document.xml is a few megabytes; a zip bomb is gigabytes.
+const maxUnpacked = 256 << 20
+
+// openZip opens a .docx or .odt container. kind names the document for the
+// researcher, e.g. "Word document".
+func openZip(data []byte, kind, ext string) (*zip.Reader, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	// Entries with names like "../x" are reported, not fatal: Teema never
+	// writes entries to disk, it only reads one by its known name.
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		return nil, fail(ErrCorrupt, err, "not a readable %s: the file is damaged or is not really a %s", kind, ext)
+	}
+	return zr, nil
+}
+
+// findEntry returns the entry called name. Some tools write the names of
+// standard parts in another case, so that is accepted as a fallback.
+func findEntry(zr *zip.Reader, name string) *zip.File {
+	var fold *zip.File
+	for _, f := range zr.File {
+		if f.Name == name {
+			return f
+		}
+		if fold == nil && strings.EqualFold(f.Name, name) {
+			fold = f
+		}
+	}
+	return fold
+}
+
+// openEntry opens f for reading, refusing entries whose declared size is
+// over maxUnpacked and stopping with ErrTooLarge once more than maxUnpacked
+// bytes come out, whatever the header claimed.
+func openEntry(f *zip.File) (io.ReadCloser, error) {
+	if f.UncompressedSize64 > maxUnpacked {
+		return nil, tooLargeInside(f.Name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fail(ErrCorrupt, err, "is damaged: its part %s cannot be unpacked", f.Name)
+	}
+	return &limitedEntry{rc: rc, name: f.Name, left: maxUnpacked}, nil
+}
+
+func tooLargeInside(part string) error {
+	return fail(ErrTooLarge, nil, "unpacks to more than %d MB (its part %s), which no transcript needs; it may be a zip bomb", maxUnpacked>>20, part)
+}
+
+type limitedEntry struct {
+	rc   io.ReadCloser
+	name string
+	left int64
+}
+
+func (l *limitedEntry) Read(p []byte) (int, error) {
+	if l.left <= 0 {
+		return 0, tooLargeInside(l.name)
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left]
+	}
+	n, err := l.rc.Read(p)
+	l.left -= int64(n)
+	if err != nil && err != io.EOF {
+		err = fail(ErrCorrupt, err, "is damaged: its part %s cannot be unpacked", l.name)
+	}
+	return n, err
+}
+
+func (l *limitedEntry) Close() error { return l.rc.Close() }

@@ -1,0 +1,218 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// applicationID marks a SQLite file as a Teema project ("TEEM").
+const applicationID = 0x5445454D
+
+// Extension is the file extension of Teema projects.
+const Extension = ".teema"
+
+// Errors a user can meet when opening or creating a project.
+var (
+	ErrNotProject   = errors.New("not a Teema project")
+	ErrNewerVersion = errors.New("made by a newer version of Teema; update Teema to open it")
+	ErrExists       = errors.New("a file with that name already exists")
+)
+
+// Project is an open project file.
+type Project struct {
+	db       *sql.DB
+	path     string
+	readOnly bool
+	now      func() time.Time
+}
+
+// Create makes a new, empty project file; it refuses to overwrite anything.
+func Create(path string) (*Project, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return nil, fmt.Errorf("create project %s: %w", path, ErrExists)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create project %s: %w", path, err)
+	}
+	f.Close()
+	p, err := openDB(path, false)
+	if err != nil {
+		os.Remove(path)
+		return nil, fmt.Errorf("create project %s: %w", path, err)
+	}
+	if err := p.init(); err != nil {
+		p.Close()
+		os.Remove(path)
+		return nil, fmt.Errorf("create project %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// Open opens an existing project. The file's header is read first, without
+// SQLite, so a file that is not a Teema project, or is from a newer Teema,
+// is refused before anything could write to it.
+func Open(path string) (*Project, error) {
+	return open(path, false)
+}
+
+// OpenReadOnly opens a project without ever writing to it.
+func OpenReadOnly(path string) (*Project, error) {
+	return open(path, true)
+}
+
+func open(path string, readOnly bool) (*Project, error) {
+	version, err := checkHeader(path)
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	if version > SchemaVersion() {
+		return nil, fmt.Errorf("open project %s: %w (schema %d; this Teema reads up to %d)", path, ErrNewerVersion, version, SchemaVersion())
+	}
+	p, err := openDB(path, readOnly)
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	if readOnly {
+		return p, nil
+	}
+	if err := migrate(context.Background(), p.db); err != nil {
+		p.Close()
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// checkHeader reads the 100-byte SQLite header: magic string, schema
+// version (offset 60) and application id (offset 68).
+func checkHeader(path string) (version int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return 0, fmt.Errorf("the file does not exist")
+		}
+		return 0, err
+	}
+	defer f.Close()
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return 0, fmt.Errorf("%w: the file is empty or too short", ErrNotProject)
+	}
+	if !bytes.Equal(h[:16], []byte("SQLite format 3\x00")) {
+		return 0, fmt.Errorf("%w: the file is not a database", ErrNotProject)
+	}
+	if id := binary.BigEndian.Uint32(h[68:72]); id != applicationID {
+		return 0, fmt.Errorf("%w: it is a database of another program", ErrNotProject)
+	}
+	return int(binary.BigEndian.Uint32(h[60:64])), nil
+}
+
+// openDB opens the SQLite connection. The rollback journal (not WAL) keeps
+// a project one self-contained file that is safe to copy or sync once
+// closed, and synchronous=FULL makes each committed change durable.
+func openDB(path string, readOnly bool) (*Project, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	uri := "file:///" + strings.TrimPrefix(uriEscaper.Replace(filepath.ToSlash(abs)), "/")
+	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=synchronous(FULL)" +
+		"&_pragma=journal_mode(DELETE)&_txlock=immediate"
+	if readOnly {
+		dsn = uri + "?mode=ro&_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	// One connection: every statement of the process sees one consistent
+	// state, and SQLite's own file locks handle other processes.
+	db.SetMaxOpenConns(1)
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &Project{db: db, path: abs, readOnly: readOnly, now: time.Now}, nil
+}
+
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+func (p *Project) init() error {
+	if _, err := p.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+		return err
+	}
+	if err := migrate(context.Background(), p.db); err != nil {
+		return err
+	}
+	return p.tx(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('created_at', ?)`, p.now().UTC().Format(time.RFC3339))
+		return err
+	})
+}
+
+// Path is the absolute path of the project file.
+func (p *Project) Path() string { return p.path }
+
+// ReadOnly reports whether the project was opened read-only.
+func (p *Project) ReadOnly() bool { return p.readOnly }
+
+// Close closes the project file.
+func (p *Project) Close() error { return p.db.Close() }
+
+// SetClock replaces the clock, for tests that need fixed times.
+func (p *Project) SetClock(now func() time.Time) { p.now = now }
+
+// tx runs f in one immediate transaction: the change is applied whole or
+// not at all.
+func (p *Project) tx(f func(*sql.Tx) error) error {
+	if p.readOnly {
+		return errors.New("the project is open read-only")
+	}
+	tx, err := p.db.Begin()
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// IntegrityCheck runs SQLite's integrity check and the foreign-key check.
+func (p *Project) IntegrityCheck() error {
+	var res string
+	if err := p.db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil {
+		return err
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	rows, err := p.db.Query("PRAGMA foreign_key_check")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if rows.Next() {
+		return errors.New("integrity check: dangling references")
+	}
+	return rows.Err()
+}
+
+func timeText(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
