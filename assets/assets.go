@@ -42,11 +42,7 @@ func Demo() fs.FS {
 	return sub
 }
 
-// Translations returns the UI translation files (one JSON file per language).
-func Translations() fs.FS {
-	sub, err := fs.Sub(files, "i18n")
-	if err != nil {
-		panic(err)
-	}
-	return sub
-}
+// Translations returns the embedded files and the folder in them that
+// holds the UI translations (one JSON file per language), in the form
+// Fyne's lang.AddTranslationsFS takes.
+func Translations() (embed.FS, string) { return files, "i18n" }

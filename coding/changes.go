@@ -1,5 +1,10 @@
 package coding
 
+import (
+	"errors"
+	"strings"
+)
+
 // The changes below are the user's actions. Each inverse carries what it
 // needs to restore ids exactly, so a redo after an undo addresses the same
 // rows as the original action.
@@ -260,3 +265,80 @@ func (c restoreText) Apply(r Repo) (Change, error) {
 }
 
 func (c restoreText) Label() string { return "edit text" }
+
+// ApplyTemplate adds a ready-made code book, such as Calpro's.
+type ApplyTemplate struct{ Template Template }
+
+// Apply implements Change.
+func (c ApplyTemplate) Apply(r Repo) (Change, error) {
+	return withSnapshot(r, c, func() error { _, err := r.ApplyTemplate(c.Template); return err })
+}
+
+// Label implements Change.
+func (c ApplyTemplate) Label() string { return "add code book" }
+
+// Batch applies several changes as one undo step. If one fails, the ones
+// already applied are reverted.
+type Batch struct {
+	Changes []Change
+	Name    string
+}
+
+// Apply implements Change.
+func (b Batch) Apply(r Repo) (Change, error) {
+	inverse := Batch{Name: b.Name}
+	for _, c := range b.Changes {
+		inv, err := c.Apply(r)
+		if err != nil {
+			if _, rerr := inverse.Apply(r); rerr != nil {
+				return nil, errors.Join(err, rerr)
+			}
+			return nil, err
+		}
+		inverse.Changes = append([]Change{inv}, inverse.Changes...)
+	}
+	return inverse, nil
+}
+
+// Label implements Change.
+func (b Batch) Label() string { return b.Name }
+
+// CodeAsNew creates a code named after the selected text (in-vivo coding)
+// and codes the text with it, as one undo step.
+type CodeAsNew struct {
+	ParentID int64
+	Name     string
+	Excerpt  Excerpt
+}
+
+// Apply implements Change.
+func (c CodeAsNew) Apply(r Repo) (Change, error) {
+	code, err := r.AddCode(c.ParentID, c.Name, "", "")
+	if err != nil {
+		return nil, err
+	}
+	e := c.Excerpt
+	e.CodeID = code.ID
+	e, err = r.AddExcerpt(e)
+	if err != nil {
+		if _, derr := r.DeleteCode(code.ID); derr != nil {
+			return nil, errors.Join(err, derr)
+		}
+		return nil, err
+	}
+	return Batch{Name: c.Label(), Changes: []Change{Uncode{ID: e.ID}, DeleteCode{ID: code.ID}}}, nil
+}
+
+// Label implements Change.
+func (c CodeAsNew) Label() string { return "new code from selection" }
+
+// InVivoName turns selected words into a code name: one line, no path
+// separator, at most 60 characters.
+func InVivoName(text string) string {
+	name := strings.Join(strings.Fields(strings.ReplaceAll(text, PathSep, "-")), " ")
+	name = strings.Trim(name, ".,;:!?\"'“”()")
+	if r := []rune(name); len(r) > 60 {
+		name = strings.TrimSpace(string(r[:60]))
+	}
+	return name
+}

@@ -41,5 +41,6 @@ type Repo interface {
 	SetMemo(t MemoTarget, text string) (old string, err error)
 	EditText(docID int64, ed Edit) (before DocText, lost []Excerpt, err error)
 	RestoreText(d DocText) error
+	ApplyTemplate(t Template) (added int, err error)
 	CodeBook() (*CodeBook, error)
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"io"
@@ -29,13 +30,13 @@ func readDocx(data []byte) (string, error) {
 	if bytes.HasPrefix(data, oleMagic) {
 		return "", oleFile(data)
 	}
-	zr, err := openZip(data, "Word document", ".docx")
+	zr, err := openZip(data, "Word document", "a .docx")
 	if err != nil {
 		return "", err
 	}
-	f := findEntry(zr, "word/document.xml")
+	f := findEntry(zr, mainPart(zr))
 	if f == nil {
-		return "", fail(ErrCorrupt, nil, "not a readable Word document: it has no word/document.xml inside, so it is damaged or is not really a .docx")
+		return "", fail(ErrCorrupt, nil, "not a readable Word document: it has no main document part (word/document.xml) inside, so it is damaged or is not really a .docx")
 	}
 	rc, err := openEntry(f)
 	if err != nil {
@@ -43,6 +44,42 @@ func readDocx(data []byte) (string, error) {
 	}
 	defer rc.Close()
 	return docxText(newXMLReader(rc, f.Name))
+}
+
+// mainPart is the name of the main document part: word/document.xml, unless
+// the package relationships name another (Word Online writes document2.xml).
+func mainPart(zr *zip.Reader) string {
+	const main = "word/document.xml"
+	rels := findEntry(zr, "_rels/.rels")
+	if rels == nil || rels.UncompressedSize64 > 1<<20 {
+		return main
+	}
+	rc, err := rels.Open()
+	if err != nil {
+		return main
+	}
+	defer rc.Close()
+	x := newXMLReader(io.LimitReader(rc, 1<<20), rels.Name)
+	for {
+		tok, err := x.next()
+		if err != nil {
+			return main
+		}
+		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "Relationship" && strings.HasSuffix(attr(t, "Type"), "/officeDocument") {
+			if target := strings.TrimPrefix(attr(t, "Target"), "/"); target != "" {
+				return target
+			}
+		}
+	}
+}
+
+func attr(t xml.StartElement, local string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 func docxText(x *xmlReader) (string, error) {

@@ -61,6 +61,8 @@ type readError struct {
 
 func (e *readError) Error() string { return e.msg }
 
+func (e *readError) Unwrap() []error { return []error{e.kind, e.cause} }
+
 func fail(kind error, cause error, format string, args ...any) error {
 	return &readError{kind: kind, msg: fmt.Sprintf(format, args...), cause: cause}
 }

@@ -34,7 +34,7 @@ var odtSkipped = map[xml.Name]bool{
 const maxSpaces = 1000
 
 func readODT(data []byte) (string, error) {
-	zr, err := openZip(data, "OpenDocument text", ".odt")
+	zr, err := openZip(data, "OpenDocument text", "an .odt")
 	if err != nil {
 		return "", err
 	}

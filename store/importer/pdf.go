@@ -6,62 +6,14 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/ledongthuc/pdf"
 )
 
-// Limits on the work one PDF may cause. The PDF library has no cancellation
-// and can loop on broken object graphs, so every byte it reads and every
-// content-stream operator it hands back checks the budget, and aborts with a
-// panic that readPDF recovers.
-const (
-	pdfTimeLimit = 20 * time.Second
-	maxPDFPages  = 5000
-	maxGlyphs    = 5_000_000
-	maxFormDepth = 8
-)
-
-// abort is the panic value of a budget overrun. It claims to be a
-// runtime.Error so that the library's own recover handlers, which swallow
-// parse errors but re-panic runtime errors, let it through.
-type abort struct{ err error }
-
-func (a abort) Error() string { return a.err.Error() }
-func (a abort) RuntimeError() {}
-func (a abort) Unwrap() error { return a.err }
-
-type budget struct {
-	deadline time.Time
-	glyphs   int
-	ops      int
-	err      error
-}
-
-func newBudget() *budget {
-	return &budget{
-		deadline: time.Now().Add(pdfTimeLimit),
-		err:      fail(ErrCorrupt, nil, "could not be read: it took too long to process, which happens with damaged PDFs; try printing it to a new PDF"),
-	}
-}
-
-func (b *budget) check() {
-	if time.Now().After(b.deadline) {
-		panic(abort{b.err})
-	}
-}
-
-// budgetReader is the io.ReaderAt the library reads the file through.
-type budgetReader struct {
-	r *bytes.Reader
-	b *budget
-}
-
-func (br budgetReader) ReadAt(p []byte, off int64) (int, error) {
-	br.b.check()
-	return br.r.ReadAt(p, off)
-}
-
+// readPDF extracts the text layer. The library parses the file and decodes
+// fonts; Teema interprets the text operators itself (see pageGlyphs) and
+// rebuilds lines and paragraphs from glyph positions (see pdflayout.go),
+// all under the limits of pdfguard.go.
 func readPDF(data []byte) (text string, err error) {
 	b := newBudget()
 	defer func() {
@@ -70,7 +22,16 @@ func readPDF(data []byte) (text string, err error) {
 		}
 	}()
 	data = repairPDF(data)
-	r, err := pdf.NewReader(budgetReader{bytes.NewReader(data), b}, int64(len(data)))
+	if err := checkXrefSizes(data); err != nil {
+		return "", err
+	}
+	// Opening reads the cross-reference sections once each, so reading
+	// much more than the file means a cycle in their chain. Reading pages
+	// re-reads objects many times, so it gets a looser bound.
+	size := int64(len(data))
+	b.readLimit = 4*size + 1<<20
+	r, err := pdf.NewReader(budgetReader{bytes.NewReader(data), b}, size)
+	b.readLimit = b.read + 64*size + 1<<30
 	if err != nil {
 		var a abort
 		switch {
@@ -78,10 +39,14 @@ func readPDF(data []byte) (text string, err error) {
 			return "", a.err
 		case errors.Is(err, pdf.ErrInvalidPassword):
 			return "", fail(ErrEncrypted, nil, "is protected with a password; save a copy without the password (for example by printing it to a new PDF) and import that")
+		case encrypted.Match(data):
+			// The library reads only RC4 and AES-128 encryption; AES-256
+			// is also used for mere copy protection without a password.
+			return "", fail(ErrEncrypted, err, "is encrypted or copy-protected in a way Teema cannot read; print it to a new PDF or save a copy without protection and import that")
 		}
-		return "", fail(ErrCorrupt, err, "not a readable PDF: the file is damaged or is not really a PDF")
+		return "", notReally(data, err, "PDF", "a PDF", "%PDF-")
 	}
-	pages := collectPages(r.Trailer().Key("Root").Key("Pages"), 0, nil)
+	pages := collectPages(r.Trailer().Key("Root").Key("Pages"), 0, b, nil)
 	if len(pages) == 0 {
 		return "", fail(ErrCorrupt, nil, "not a readable PDF: it has no pages")
 	}
@@ -108,40 +73,10 @@ func pdfPanic(r any) error {
 	return fail(ErrCorrupt, fmt.Errorf("%v", r), "not a readable PDF: the file is damaged")
 }
 
-// repairPDF fixes three harmless deviations that the library refuses although
-// every PDF viewer opens such files: bytes before the "%PDF-" header (mail
-// gateways add them), a header line not ending right after the version
-// ("%PDF-1.4 %âãÏÓ"), version 2.0, and bytes after the final "%%EOF". Offsets
-// inside the file are kept, except that leading junk is cut, as viewers do.
-func repairPDF(data []byte) []byte {
-	if i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-")); i > 0 {
-		data = data[i:]
-	}
-	if i := bytes.LastIndex(data, []byte("%%EOF")); i >= 0 && len(data)-i > 64 {
-		data = data[:i+5]
-	}
-	if len(data) < 10 || !bytes.HasPrefix(data, []byte("%PDF-")) {
-		return data
-	}
-	fixVersion := !bytes.HasPrefix(data, []byte("%PDF-1.")) || data[7] < '0' || data[7] > '7'
-	fixEOL := data[8] != '\r' && data[8] != '\n'
-	if !fixVersion && !fixEOL {
-		return data
-	}
-	data = bytes.Clone(data)
-	if fixVersion {
-		copy(data[5:8], "1.7")
-	}
-	if fixEOL {
-		data[8] = '\n'
-	}
-	return data
-}
-
-// collectPages walks the page tree once, in order. Depth and count are
-// bounded because the tree of a hostile file can be cyclic.
-func collectPages(v pdf.Value, depth int, out []pdf.Value) []pdf.Value {
-	if depth > 64 || len(out) >= maxPDFPages || v.Kind() != pdf.Dict {
+// collectPages walks the page tree once, in order. Depth and nodes visited
+// are bounded because the tree of a hostile file can be cyclic.
+func collectPages(v pdf.Value, depth int, b *budget, out []pdf.Value) []pdf.Value {
+	if b.nodes++; depth > 64 || b.nodes > 4*maxPDFPages || len(out) >= maxPDFPages || v.Kind() != pdf.Dict {
 		return out
 	}
 	kids := v.Key("Kids")
@@ -149,9 +84,20 @@ func collectPages(v pdf.Value, depth int, out []pdf.Value) []pdf.Value {
 		return append(out, v)
 	}
 	for i := 0; i < kids.Len(); i++ {
-		out = collectPages(kids.Index(i), depth+1, out)
+		out = collectPages(kids.Index(i), depth+1, b, out)
 	}
 	return out
+}
+
+// resources finds the resources a page inherits, like pdf.Page.Resources
+// but without following a cyclic Parent chain forever.
+func resources(page pdf.Value) pdf.Value {
+	for v, depth := page, 0; v.Kind() == pdf.Dict && depth < 64; v, depth = v.Key("Parent"), depth+1 {
+		if r := v.Key("Resources"); r.Kind() == pdf.Dict {
+			return r
+		}
+	}
+	return pdf.Value{}
 }
 
 // glyph is one character drawn on a page, in PDF points (origin bottom left).
@@ -177,8 +123,15 @@ func pageGlyphs(page pdf.Value, b *budget) (glyphs []glyph, err error) {
 			glyphs, err = nil, fmt.Errorf("%v", r)
 		}
 	}()
+	contents := page.Key("Contents")
+	if k := contents.Kind(); k != pdf.Stream && k != pdf.Array {
+		return nil, nil // a blank page
+	}
+	if !checkStream(contents) {
+		return nil, errors.New("a content stream ends inside a string")
+	}
 	it := &interp{b: b}
-	it.run(page.Key("Contents"), pdf.Page{V: page}.Resources(), ident, 0)
+	it.run(contents, resources(page), ident, 0)
 	return it.glyphs, nil
 }
 
@@ -317,7 +270,24 @@ func (it *interp) form(x, res pdf.Value, ctm matrix, depth int) {
 	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
 		res = r
 	}
-	it.run(x, res, ctm, depth+1)
+	if checkStream(x) {
+		it.run(x, res, ctm, depth+1)
+	}
+}
+
+// upright returns the glyph position in a frame where its text runs left to
+// right, so that text on rotated pages still forms lines by y.
+func upright(m matrix) (x, y float64) {
+	dx, dy := m[0], m[1]
+	switch {
+	case math.Abs(dx) >= math.Abs(dy) && dx >= 0:
+		return m[4], m[5]
+	case math.Abs(dx) >= math.Abs(dy):
+		return -m[4], -m[5]
+	case dy > 0:
+		return m[5], -m[4]
+	}
+	return -m[5], m[4]
 }
 
 // show records the glyphs of one string and advances the text matrix.
@@ -338,6 +308,7 @@ func (it *interp) show(g *gstate, tm *matrix, raw string) {
 		m := matrix{g.size * g.th, 0, 0, g.size, 0, g.trise}.mul(*tm).mul(g.ctm)
 		scale := math.Hypot(m[0], m[1]) / math.Max(g.size*g.th, 1e-9)
 		size := math.Hypot(m[2], m[3])
+		x, y := upright(m)
 		adv := w/1000*g.size + g.tc
 		if step == 1 && code == " " {
 			adv += g.tw
@@ -347,7 +318,7 @@ func (it *interp) show(g *gstate, tm *matrix, raw string) {
 				panic(abort{fail(ErrTooLarge, nil, "has more text than Teema can import at once (over %d million characters)", maxGlyphs/1_000_000)})
 			}
 			it.glyphs = append(it.glyphs, glyph{
-				x: m[4], y: m[5], size: size, s: s,
+				x: x, y: y, size: size, s: s,
 				w:     w / 1000 * g.size * g.th * scale,
 				space: strings.TrimSpace(s) == "",
 			})

@@ -27,8 +27,7 @@ func newFont(v pdf.Value) *font {
 	if v.Kind() != pdf.Dict {
 		return &font{enc: rawEncoding{}, dw: guessWidth}
 	}
-	pf := &pdf.Font{V: v}
-	f := &font{enc: pf.Encoder(), dw: guessWidth}
+	f := &font{enc: encoder(v), dw: guessWidth}
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
 		d := v.Key("DescendantFonts").Index(0)
@@ -52,6 +51,25 @@ func newFont(v pdf.Value) *font {
 	}
 	f.dw = v.Key("FontDescriptor").Key("MissingWidth").Float64()
 	return f
+}
+
+// encoder asks the library for the font's text encoding. Its CMap parser
+// panics on some malformed maps and hangs on others (see checkStream); the
+// text of such a font is then read as plain bytes rather than failing the
+// whole page.
+func encoder(v pdf.Value) (enc pdf.TextEncoding) {
+	defer func() {
+		if r := recover(); r != nil {
+			if a, ok := r.(abort); ok {
+				panic(a)
+			}
+			enc = rawEncoding{}
+		}
+	}()
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream && !checkStream(tu) {
+		return rawEncoding{}
+	}
+	return (&pdf.Font{V: v}).Encoder()
 }
 
 // parseW reads the W array of a CID font: "c [w1 w2 ...]" gives widths from

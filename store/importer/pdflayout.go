@@ -108,14 +108,14 @@ func dropPageNumbers(lines []line) []line {
 // ended although the next line's first word would have fitted on it was
 // broken on purpose: on the same page that is a line break inside the
 // paragraph, at a page break it ends the paragraph. Other line ends are
-// soft wraps, joined with a space or, after a hyphen, by joinHyphen.
+// soft wraps, joined with a space or, after a hyphen, as wrapJoin decides.
 func layoutText(doc [][]line) string {
 	words := wordSet(doc)
 	spacing := tightestSpacing(doc)
 	edge := rightEdge(doc)
 	var (
 		paras []string
-		cur   strings.Builder
+		cur   []byte
 		prev  *line
 	)
 	for _, lines := range doc {
@@ -125,32 +125,27 @@ func layoutText(doc [][]line) string {
 			switch {
 			case prev == nil:
 			case samePage && (prev.y-l.y)/max(prev.size, l.size) > spacing*1.3, samePage && l.y > prev.y:
-				paras, cur = append(paras, cur.String()), strings.Builder{}
+				paras, cur = append(paras, string(cur)), cur[:0]
 			case !endsHyphenated(prev.text) && prev.x1+0.3*prev.size+l.firstWord <= edge:
 				if samePage {
-					cur.WriteByte('\n')
+					cur = append(cur, '\n')
 				} else {
-					paras, cur = append(paras, cur.String()), strings.Builder{}
+					paras, cur = append(paras, string(cur)), cur[:0]
 				}
 			default:
-				s := joinWrapped(cur.String(), l.text, words)
-				cur.Reset()
-				cur.WriteString(s)
-				prev, samePage = l, true
-				continue
+				drop, sep := wrapJoin(prev.text, l.text, words)
+				cur = append(cur[:len(cur)-drop], sep...)
 			}
-			cur.WriteString(l.text)
+			cur = append(cur, l.text...)
 			prev, samePage = l, true
 		}
 	}
 	if prev != nil {
-		paras = append(paras, cur.String())
+		paras = append(paras, string(cur))
 	}
 	return strings.Join(paras, "\n\n")
 }
 
-// rightEdge approximates the right margin by the longest line of the
-// document: on a single page a transcript may have no full line at all.
 // endsHyphenated reports a line ending in a hyphen right after a letter or
 // digit: such a line was wrapped, whatever space is left on it.
 func endsHyphenated(s string) bool {
@@ -162,6 +157,8 @@ func endsHyphenated(s string) bool {
 	return isWordRune(r)
 }
 
+// rightEdge approximates the right margin by the longest line of the
+// document: on a single page a transcript may have no full line at all.
 func rightEdge(doc [][]line) float64 {
 	var e float64
 	for _, lines := range doc {
@@ -190,29 +187,30 @@ func tightestSpacing(doc [][]line) float64 {
 	return best
 }
 
-// joinWrapped appends next to a paragraph that was wrapped at its end.
-// A word broken with a hyphen is joined without it only if the whole word
-// occurs somewhere in the document, so "asiakas-" + "kokemus" becomes
-// "asiakaskokemus" while "HR-" + "yksikkö" stays "HR-yksikkö".
-func joinWrapped(para, next string, words map[string]bool) string {
-	if strings.HasSuffix(para, "\u00AD") {
-		return strings.TrimSuffix(para, "\u00AD") + next
+// wrapJoin decides how a soft-wrapped line ending in last continues with
+// next: drop bytes are cut from the end of the paragraph (a hyphen) and sep
+// goes between. A word broken with a hyphen is joined without it only if
+// the whole word occurs somewhere in the document, so "asiakas-" +
+// "kokemus" becomes "asiakaskokemus" while "HR-" + "yksikkö" stays
+// "HR-yksikkö".
+func wrapJoin(last, next string, words map[string]bool) (drop int, sep string) {
+	if strings.HasSuffix(last, "\u00AD") {
+		return len("\u00AD"), ""
 	}
-	if !strings.HasSuffix(para, "-") {
-		return para + " " + next
+	head, ok := strings.CutSuffix(last, "-")
+	if !ok {
+		return 0, " "
 	}
-	head := strings.TrimSuffix(para, "-")
 	before, _ := utf8.DecodeLastRuneInString(head)
 	after, _ := utf8.DecodeRuneInString(next)
 	if !isWordRune(before) || !isWordRune(after) {
-		return para + " " + next
+		return 0, " "
 	}
-	left := lastWord(head)
 	right := next[:strings.IndexFunc(next+" ", func(r rune) bool { return !isWordRune(r) })]
-	if unicode.IsLower(after) && unicode.IsLetter(before) && knownWord(left, right, words) {
-		return head + next
+	if unicode.IsLower(after) && unicode.IsLetter(before) && knownWord(lastWord(head), right, words) {
+		return 1, ""
 	}
-	return para + next
+	return 0, ""
 }
 
 // knownWord reports whether left+right, or an inflected form sharing its

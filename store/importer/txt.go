@@ -142,22 +142,37 @@ var magics = []struct {
 	{"RIFF", "an audio recording or image", true},
 }
 
-func sniffBinary(data []byte) error {
+// looksLike names what data seems to be by its magic number, or "".
+func looksLike(data []byte) string {
 	for _, m := range magics {
-		if !bytes.HasPrefix(data, []byte(m.prefix)) {
-			continue
+		if bytes.HasPrefix(data, []byte(m.prefix)) && (!m.ambiguous || bytes.IndexByte(data, 0) >= 0) {
+			return m.what
 		}
-		if m.ambiguous && bytes.IndexByte(data, 0) < 0 {
-			continue
-		}
-		kind := ErrBinary
-		if m.prefix == "{\\rtf" {
-			kind = ErrUnsupported
-		}
-		return fail(kind, nil, "looks like %s, not a plain text file", m.what)
 	}
 	if len(data) >= 12 && string(data[4:8]) == "ftyp" {
-		return fail(ErrBinary, nil, "looks like an audio or video recording, not a plain text file")
+		return "an audio or video recording"
 	}
-	return nil
+	return ""
+}
+
+func sniffBinary(data []byte) error {
+	what := looksLike(data)
+	switch {
+	case what == "":
+		return nil
+	case bytes.HasPrefix(data, []byte("{\\rtf")):
+		return fail(ErrUnsupported, nil, "looks like %s, not a plain text file", what)
+	}
+	return fail(ErrBinary, nil, "looks like %s, not a plain text file", what)
+}
+
+// notReally is the error for a file that cannot be opened as the document
+// type its extension promises, saying what it seems to be instead if it is
+// recognisably something else; aExt names the type with its article ("an
+// .odt") and own is its magic number.
+func notReally(data []byte, cause error, kind, aExt, own string) error {
+	if what := looksLike(data); what != "" && !bytes.HasPrefix(data, []byte(own)) {
+		return fail(ErrCorrupt, cause, "not a readable %s: the file looks like %s", kind, what)
+	}
+	return fail(ErrCorrupt, cause, "not a readable %s: the file is damaged or is not really %s", kind, aExt)
 }

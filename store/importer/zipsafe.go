@@ -13,13 +13,13 @@ import (
 const maxUnpacked = 256 << 20
 
 // openZip opens a .docx or .odt container. kind names the document for the
-// researcher, e.g. "Word document".
-func openZip(data []byte, kind, ext string) (*zip.Reader, error) {
+// researcher, e.g. "Word document", and aExt its extension, "a .docx".
+func openZip(data []byte, kind, aExt string) (*zip.Reader, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	// Entries with names like "../x" are reported, not fatal: Teema never
 	// writes entries to disk, it only reads one by its known name.
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, fail(ErrCorrupt, err, "not a readable %s: the file is damaged or is not really a %s", kind, ext)
+		return nil, notReally(data, err, kind, aExt, "PK\x03\x04")
 	}
 	return zr, nil
 }
@@ -41,7 +41,8 @@ func findEntry(zr *zip.Reader, name string) *zip.File {
 
 // openEntry opens f for reading, refusing entries whose declared size is
 // over maxUnpacked and stopping with ErrTooLarge once more than maxUnpacked
-// bytes come out, whatever the header claimed.
+// bytes come out, whatever the header claimed. (archive/zip itself stops at
+// the declared size today; the count does not depend on that.)
 func openEntry(f *zip.File) (io.ReadCloser, error) {
 	if f.UncompressedSize64 > maxUnpacked {
 		return nil, tooLargeInside(f.Name)

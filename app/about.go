@@ -1,0 +1,91 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showWelcome explains the first steps and asks for the coder's name,
+// which every coding carries.
+func (u *UI) showWelcome() {
+	text := widget.NewRichTextFromMarkdown(T(welcomeText))
+	text.Wrapping = fyne.TextWrapWord
+	name := u.coderEntry()
+	form := widget.NewForm(widget.NewFormItem(T("Your name"), name))
+	d := dialog.NewCustom(T("Welcome to Teema"), T("Start coding"), container.NewBorder(nil, form, nil, nil, container.NewVScroll(text)), u.win)
+	d.SetOnClosed(func() { u.saveCoder(name.Text) })
+	d.Resize(fyne.NewSize(600, 480))
+	d.Show()
+}
+
+func (u *UI) coderEntry() *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(T("e.g. Aino L. — stored with each coding"))
+	e.SetText(u.s.coder())
+	return e
+}
+
+func (u *UI) saveCoder(name string) {
+	if name = strings.TrimSpace(name); name != "" {
+		u.s.app.Preferences().SetString(prefCoder, name)
+	}
+}
+
+const welcomeText = `This is a demo study: seven fictional theme interviews, coded with the Calpro code book.
+
+1. **Pick a transcript** on the left.
+2. **Select text** with the mouse (double-click picks a word).
+3. **Click a code** in the code book, press **1–9** for a pinned code, or right-click → *Code as…*.
+4. **Click a highlight** to see or remove its codes. **Ctrl+Z** undoes anything.
+
+Start your own study with *File → New project*, then *File → Import transcripts* (.docx, .odt, .pdf, .txt, .md) or drop files on the window. Everything is saved as you go.`
+
+func (u *UI) showAbout() {
+	msg := widget.NewLabel(T("Teema — coding qualitative interviews") + "\n" + T("Version") + " " + u.version +
+		"\n\n" + T("Teema works offline: your data never leaves this computer."))
+	dialog.ShowCustom(T("About Teema"), T("Close"), msg, u.win)
+}
+
+// askCoder asks once for the name stored with every coding.
+func (u *UI) askCoder() {
+	entry := u.coderEntry()
+	d := dialog.NewForm(T("Your name"), T("Save"), T("Later"),
+		[]*widget.FormItem{widget.NewFormItem(T("Coder"), entry)}, func(ok bool) {
+			if ok {
+				u.saveCoder(entry.Text)
+			}
+		}, u.win)
+	d.Resize(fyne.NewSize(460, 180))
+	d.Show()
+}
+
+func (u *UI) showPreferences() {
+	prefs := u.s.app.Preferences()
+	coder := widget.NewEntry()
+	coder.SetText(prefs.String(prefCoder))
+	names := []string{T("Follow the system"), "English", "Suomi"}
+	language := widget.NewSelect(names, nil)
+	for i, l := range Languages {
+		if prefs.String(prefLanguage) == l {
+			language.SetSelectedIndex(i)
+		}
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(T("Coder"), coder),
+		widget.NewFormItem(T("Language"), language),
+	}
+	items[1].HintText = T("Takes effect when Teema is restarted.")
+	dialog.ShowForm(T("Preferences"), T("Save"), T("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		prefs.SetString(prefCoder, coder.Text)
+		if i := language.SelectedIndex(); i >= 0 {
+			prefs.SetString(prefLanguage, Languages[i])
+		}
+	}, u.win)
+}

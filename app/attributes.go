@@ -1,0 +1,140 @@
+package app
+
+import (
+	"sort"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding"
+)
+
+// attrTable edits document attributes in place: one row per document, one
+// column per attribute. Each edited cell is saved as an undoable change.
+type attrTable struct {
+	s     *Session
+	table *widget.Table
+	keys  []string
+}
+
+func (u *UI) showAttributes() {
+	t := &attrTable{s: u.s}
+	t.loadKeys()
+	t.table = widget.NewTable(t.size, t.create, t.update)
+	t.table.ShowHeaderRow = true
+	t.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col == 0 {
+			o.(*widget.Label).SetText(T("Document"))
+			return
+		}
+		o.(*widget.Label).SetText(t.keys[id.Col-1])
+	}
+	t.table.SetColumnWidth(0, 180)
+	for i := range t.keys {
+		t.table.SetColumnWidth(i+1, 150)
+	}
+	add := widget.NewButton(T("New attribute…"), func() {
+		entry := widget.NewEntry()
+		dialog.ShowForm(T("New attribute"), T("Add"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Name"), entry)}, func(ok bool) {
+			if ok && entry.Text != "" {
+				t.keys = append(t.keys, entry.Text)
+				t.table.SetColumnWidth(len(t.keys), 150)
+				t.table.Refresh()
+			}
+		}, u.win)
+	})
+	hint := widget.NewLabel(T("Type a value in a cell; it is saved as you type. An empty cell removes the attribute."))
+	hint.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(T("Attributes"), T("Close"), container.NewBorder(hint, add, nil, nil, t.table), u.win)
+	d.Resize(fyne.NewSize(900, 520))
+	d.Show()
+}
+
+func (t *attrTable) loadKeys() {
+	seen := map[string]bool{}
+	for _, d := range t.s.docs {
+		for k := range d.Attributes {
+			if !seen[k] {
+				seen[k] = true
+				t.keys = append(t.keys, k)
+			}
+		}
+	}
+	sort.Strings(t.keys)
+}
+
+func (t *attrTable) size() (int, int) { return len(t.s.docs), len(t.keys) + 1 }
+
+func (t *attrTable) create() fyne.CanvasObject { return newAttrCell(t) }
+
+func (t *attrTable) update(id widget.TableCellID, o fyne.CanvasObject) {
+	o.(*attrCell).bind(id)
+}
+
+// attrCell shows a document name (first column) or an editable value.
+type attrCell struct {
+	widget.BaseWidget
+	t     *attrTable
+	label *widget.Label
+	entry *widget.Entry
+	id    widget.TableCellID
+	timer *time.Timer
+}
+
+func newAttrCell(t *attrTable) *attrCell {
+	c := &attrCell{t: t, label: widget.NewLabel(""), entry: widget.NewEntry()}
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.entry.OnChanged = func(string) { c.schedule() }
+	c.entry.OnSubmitted = func(string) { c.save() }
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *attrCell) bind(id widget.TableCellID) {
+	if c.timer != nil && c.timer.Stop() {
+		c.save() // the cell is being reused: keep what was typed
+	}
+	c.id = id
+	d := c.t.s.docs[id.Row]
+	if id.Col == 0 {
+		c.label.SetText(d.Name)
+		c.label.Show()
+		c.entry.Hide()
+		return
+	}
+	c.label.Hide()
+	c.entry.Show()
+	c.entry.OnChanged = nil
+	c.entry.SetText(d.Attributes[c.t.keys[id.Col-1]])
+	c.entry.OnChanged = func(string) { c.schedule() }
+}
+
+func (c *attrCell) schedule() {
+	if c.timer != nil {
+		c.timer.Stop()
+	}
+	c.timer = time.AfterFunc(memoSaveDelay, func() { fyne.Do(c.save) })
+}
+
+func (c *attrCell) save() {
+	if c.id.Col == 0 || c.id.Row >= len(c.t.s.docs) {
+		return
+	}
+	d := c.t.s.docs[c.id.Row]
+	key := c.t.keys[c.id.Col-1]
+	if d.Attributes[key] == c.entry.Text {
+		return
+	}
+	c.t.s.Do(coding.SetAttribute{DocID: d.ID, Key: key, Value: c.entry.Text})
+}
+
+// CreateRenderer stacks the label and the entry; one is hidden.
+func (c *attrCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.label, c.entry))
+}

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding"
+)
+
+// codeBookPanel shows the code book as a tree of themes and sub-themes
+// with colour swatches and excerpt counts, filtered as the user types.
+type codeBookPanel struct {
+	s        *Session
+	content  fyne.CanvasObject
+	tree     *widget.Tree
+	filter   *widget.Entry
+	visible  map[int64]bool // nil: no filter
+	onTapped func(id int64)
+}
+
+func newCodeBookPanel(s *Session) *codeBookPanel {
+	p := &codeBookPanel{s: s, onTapped: s.SelectCode}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder(T("Filter codes"))
+	p.filter.OnChanged = func(string) { p.update() }
+	p.tree = widget.NewTree(p.childUIDs, p.isBranch,
+		func(bool) fyne.CanvasObject { return newCodeItem(p) },
+		func(uid widget.TreeNodeID, _ bool, o fyne.CanvasObject) { o.(*codeItem).set(p.codeOf(uid)) })
+	tools := widget.NewToolbar(
+		widget.NewToolbarAction(theme.ContentAddIcon(), func() { p.addCode(0) }),
+		widget.NewToolbarAction(theme.ListIcon(), p.addSubTheme),
+		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { p.edit(p.s.codeID) }),
+		widget.NewToolbarAction(theme.DeleteIcon(), func() { p.remove(p.s.codeID) }),
+	)
+	title := widget.NewLabelWithStyle(T("Code book"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewVBox(container.NewBorder(nil, nil, title, tools), p.filter)
+	p.content = container.NewBorder(top, nil, nil, nil, p.tree)
+	s.onChange(p.update)
+	return p
+}
+
+func uid(id int64) string { return strconv.FormatInt(id, 10) }
+
+func (p *codeBookPanel) codeOf(u widget.TreeNodeID) coding.Code {
+	id, _ := strconv.ParseInt(u, 10, 64)
+	c, _ := p.s.book.Code(id)
+	return c
+}
+
+func (p *codeBookPanel) childUIDs(u widget.TreeNodeID) []widget.TreeNodeID {
+	var parent int64
+	if u != "" {
+		parent = p.codeOf(u).ID
+	}
+	var out []string
+	for _, id := range p.s.book.Children(parent) {
+		if p.visible == nil || p.visible[id] {
+			out = append(out, uid(id))
+		}
+	}
+	return out
+}
+
+func (p *codeBookPanel) isBranch(u widget.TreeNodeID) bool {
+	return u == "" || len(p.childUIDs(u)) > 0
+}
+
+// update applies the filter: a code is shown when its path matches, and
+// so are its ancestors, so matches keep their context.
+func (p *codeBookPanel) update() {
+	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
+	p.visible = nil
+	if q != "" {
+		p.visible = map[int64]bool{}
+		p.s.book.Walk(func(c coding.Code, _ int) {
+			if !strings.Contains(strings.ToLower(p.s.book.Path(c.ID)), q) {
+				return
+			}
+			for id := c.ID; id != 0; {
+				p.visible[id] = true
+				parent, _ := p.s.book.Code(id)
+				id = parent.ParentID
+			}
+		})
+	}
+	p.tree.Refresh()
+	p.tree.OpenAllBranches()
+}
+
+// codeItem is one code in the tree: swatch, name, count and pin key.
+// Tapping it codes the selected text (or makes the code current).
+type codeItem struct {
+	widget.BaseWidget
+	p      *codeBookPanel
+	code   coding.Code
+	swatch *colorSwatch
+	name   *widget.Label
+	count  *widget.Label
+}
+
+func newCodeItem(p *codeBookPanel) *codeItem {
+	it := &codeItem{p: p, swatch: newColorSwatch(), name: widget.NewLabel(""), count: widget.NewLabel("")}
+	it.name.Truncation = fyne.TextTruncateEllipsis
+	it.count.Importance = widget.LowImportance
+	it.ExtendBaseWidget(it)
+	return it
+}
+
+func (it *codeItem) set(c coding.Code) {
+	it.code = c
+	it.swatch.setColor(parseColor(c.Color))
+	it.name.SetText(c.Name)
+	it.name.TextStyle.Bold = c.ID == it.p.s.codeID
+	it.name.Refresh()
+	label := strconv.Itoa(it.p.s.totalCount(c.ID))
+	for i, id := range it.p.s.pins {
+		if id == c.ID {
+			label = "[" + strconv.Itoa(i+1) + "]  " + label
+		}
+	}
+	it.count.SetText(label)
+}
+
+// Tapped codes the selection with this code, or selects the code.
+func (it *codeItem) Tapped(*fyne.PointEvent) { it.p.onTapped(it.code.ID) }
+
+// TappedSecondary shows the code's actions.
+func (it *codeItem) TappedSecondary(ev *fyne.PointEvent) {
+	widget.ShowPopUpMenuAtPosition(it.p.menuFor(it.code.ID), it.p.s.win.Canvas(), ev.AbsolutePosition)
+}
+
+// CreateRenderer lays out swatch, name and count in one line.
+func (it *codeItem) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, container.NewCenter(it.swatch), it.count, it.name))
+}

@@ -1,0 +1,158 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/assets"
+	"teema/coding"
+)
+
+func (p *codeBookPanel) menuFor(id int64) *fyne.Menu {
+	pin := fyne.NewMenuItem(T("Pin to key"), nil)
+	var keys []*fyne.MenuItem
+	for n := 1; n <= 9; n++ {
+		keys = append(keys, fyne.NewMenuItem(strconv.Itoa(n), func() { p.s.Pin(n, id) }))
+	}
+	pin.ChildMenu = fyne.NewMenu("", keys...)
+	return fyne.NewMenu("",
+		fyne.NewMenuItem(T("Show excerpts"), func() { p.s.SelectCode(id) }),
+		fyne.NewMenuItem(T("New sub-theme…"), func() { p.addCode(id) }),
+		fyne.NewMenuItem(T("Edit code…"), func() { p.edit(id) }),
+		fyne.NewMenuItem(T("Move…"), func() { p.move(id) }),
+		fyne.NewMenuItem(T("Merge into…"), func() { p.merge(id) }),
+		pin,
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(T("Delete…"), func() { p.remove(id) }),
+	)
+}
+
+// addSubTheme adds a code under the current theme (or the current code).
+func (p *codeBookPanel) addSubTheme() {
+	if p.s.codeID == 0 {
+		dialog.ShowInformation(T("New sub-theme"), T("First click the theme the new sub-theme belongs to."), p.s.win)
+		return
+	}
+	p.addCode(p.s.codeID)
+}
+
+// addCode asks for a name and description and adds a code under parent.
+func (p *codeBookPanel) addCode(parent int64) {
+	name, desc := widget.NewEntry(), widget.NewMultiLineEntry()
+	title := T("New theme")
+	if parent != 0 {
+		title = TF("New sub-theme of {{.Parent}}", map[string]any{"Parent": p.s.book.Path(parent)})
+	}
+	dialog.ShowForm(title, T("Add"), T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(T("Name"), name),
+		widget.NewFormItem(T("Description"), desc),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		var added coding.Code
+		if p.s.Do(coding.AddCode{ParentID: parent, Name: name.Text, Description: desc.Text, Added: &added}) {
+			p.s.SelectCode(added.ID)
+		}
+	}, p.s.win)
+}
+
+// edit renames, recolours and describes a code in one dialog.
+func (p *codeBookPanel) edit(id int64) {
+	c, ok := p.s.book.Code(id)
+	if !ok {
+		return
+	}
+	name, desc := widget.NewEntry(), widget.NewMultiLineEntry()
+	name.SetText(c.Name)
+	desc.SetText(c.Description)
+	chosen := c.Color
+	swatch := newColorSwatch()
+	swatch.setColor(parseColor(chosen))
+	pick := widget.NewButton(T("Choose colour…"), func() {
+		picker := dialog.NewColorPicker(T("Colour"), c.Name, func(col color.Color) {
+			chosen = hexColor(col)
+			swatch.setColor(col)
+		}, p.s.win)
+		picker.Advanced = true
+		picker.Show()
+	})
+	dialog.ShowForm(T("Edit code"), T("Save"), T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(T("Name"), name),
+		widget.NewFormItem(T("Colour"), container.NewHBox(swatch, pick)),
+		widget.NewFormItem(T("Description"), desc),
+	}, func(ok bool) {
+		if ok {
+			p.s.Do(coding.UpdateCode{Code: coding.Code{ID: id, Name: name.Text, Color: chosen, Description: desc.Text}})
+		}
+	}, p.s.win)
+}
+
+// remove deletes a code after the user confirms, saying what goes with it.
+func (p *codeBookPanel) remove(id int64) {
+	if _, ok := p.s.book.Code(id); !ok {
+		return
+	}
+	msg := TF("Delete {{.Code}}, its {{.Subs}} sub-codes and {{.N}} codings? Ctrl+Z brings them back.",
+		map[string]any{"Code": p.s.book.Path(id), "Subs": len(p.s.book.Subtree(id)) - 1, "N": p.s.totalCount(id)})
+	dialog.ShowConfirm(T("Delete code"), msg, func(ok bool) {
+		if ok {
+			p.s.Do(coding.DeleteCode{ID: id})
+		}
+	}, p.s.win)
+}
+
+// choose asks the user to pick a code (or, with top, the top level).
+func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(id int64)) {
+	var ids []int64
+	var labels []string
+	if top {
+		ids, labels = append(ids, 0), append(labels, T("(top level: a theme)"))
+	}
+	skip := map[int64]bool{}
+	for _, d := range p.s.book.Subtree(exclude) {
+		skip[d] = exclude != 0
+	}
+	p.s.book.Walk(func(c coding.Code, _ int) {
+		if !skip[c.ID] {
+			ids, labels = append(ids, c.ID), append(labels, p.s.book.Path(c.ID))
+		}
+	})
+	list := widget.NewSelect(labels, nil)
+	dialog.ShowForm(title, T("OK"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Code"), list)}, func(ok bool) {
+		if ok && list.SelectedIndex() >= 0 {
+			then(ids[list.SelectedIndex()])
+		}
+	}, p.s.win)
+}
+
+func (p *codeBookPanel) move(id int64) {
+	p.choose(TF("Move {{.Code}} under…", map[string]any{"Code": p.s.book.Path(id)}), id, true, func(parent int64) {
+		p.s.Do(coding.MoveCode{ID: id, ParentID: parent, Order: len(p.s.book.Children(parent))})
+	})
+}
+
+func (p *codeBookPanel) merge(id int64) {
+	p.choose(TF("Merge {{.Code}} into…", map[string]any{"Code": p.s.book.Path(id)}), id, false, func(into int64) {
+		p.s.Do(coding.MergeCode{From: id, Into: into})
+	})
+}
+
+// addCalpro adds the Calpro study's code book in one undoable step.
+func (p *codeBookPanel) addCalpro() {
+	raw, err := assets.Template("calpro")
+	if err == nil {
+		var t coding.Template
+		if t, err = coding.ParseTemplate(raw); err == nil {
+			p.s.Do(coding.ApplyTemplate{Template: t})
+			return
+		}
+	}
+	p.s.fail(fmt.Errorf("calpro template: %w", err))
+}

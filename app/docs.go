@@ -1,0 +1,246 @@
+package app
+
+import (
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding"
+)
+
+// docsPanel lists the project's transcripts with a chosen attribute (the
+// group), words and excerpts; sorted and filtered.
+type docsPanel struct {
+	s       *Session
+	content fyne.CanvasObject
+	list    *widget.List
+	filter  *widget.Entry
+	groupBy *widget.Select
+	sortBy  *widget.Select
+	shown   []coding.DocumentInfo
+}
+
+// Sort orders of the documents list.
+var docSorts = []string{"Name", "Group", "Words", "Excerpts"}
+
+func newDocsPanel(s *Session) *docsPanel {
+	p := &docsPanel{s: s}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder(T("Filter documents"))
+	p.filter.OnChanged = func(string) { p.update() }
+	p.groupBy = widget.NewSelect(nil, func(string) { p.update() })
+	p.groupBy.PlaceHolder = T("Group by…")
+	sorts := make([]string, len(docSorts))
+	for i, o := range docSorts {
+		sorts[i] = T(o)
+	}
+	p.sortBy = widget.NewSelect(sorts, nil)
+	p.sortBy.SetSelectedIndex(0)
+	p.sortBy.OnChanged = func(string) { p.update() }
+	p.list = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject { return newDocRow(p) },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*docRow).set(p.shown[i]) },
+	)
+	title := widget.NewLabelWithStyle(T("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	tools := container.NewGridWithColumns(2, p.groupBy, p.sortBy)
+	p.content = container.NewBorder(container.NewVBox(title, p.filter, tools), nil, nil, nil, p.list)
+	s.onChange(p.update)
+	return p
+}
+
+// update rebuilds the shown rows from the session.
+func (p *docsPanel) update() {
+	p.updateGroupChoices()
+	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
+	p.shown = p.shown[:0]
+	for _, d := range p.s.docs {
+		if q == "" || strings.Contains(strings.ToLower(d.Name+" "+attrLine(d.Attributes)), q) {
+			p.shown = append(p.shown, d)
+		}
+	}
+	key := p.groupKey()
+	by := p.sortBy.SelectedIndex()
+	sort.SliceStable(p.shown, func(i, j int) bool {
+		a, b := p.shown[i], p.shown[j]
+		switch by {
+		case 1:
+			return a.Attributes[key] < b.Attributes[key]
+		case 2:
+			return a.Words > b.Words
+		case 3:
+			return a.Excerpts > b.Excerpts
+		}
+		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
+	})
+	p.list.Refresh()
+}
+
+func (p *docsPanel) groupKey() string { return p.groupBy.Selected }
+
+// updateGroupChoices offers every attribute name in the project; the
+// first study attribute found becomes the default group.
+func (p *docsPanel) updateGroupChoices() {
+	seen := map[string]bool{}
+	var keys []string
+	for _, d := range p.s.docs {
+		for k := range d.Attributes {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	sort.Strings(keys)
+	p.groupBy.Options = keys
+	if p.groupBy.Selected == "" && len(keys) > 0 {
+		def := keys[0]
+		for _, k := range keys {
+			if k == "ryhmä" || k == "group" {
+				def = k
+			}
+		}
+		p.groupBy.Selected = def
+	}
+	p.groupBy.Refresh()
+}
+
+func attrLine(a map[string]string) string {
+	keys := make([]string, 0, len(a))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + ": " + a[k]
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (p *docsPanel) rename(id int64) {
+	d, ok := p.s.docInfo(id)
+	if !ok {
+		return
+	}
+	entry := widget.NewEntry()
+	entry.SetText(d.Name)
+	dialog.ShowForm(T("Rename document"), T("Rename"), T("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(T("Name"), entry)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := p.s.proj.RenameDocument(id, entry.Text); err != nil {
+				p.s.fail(err)
+			}
+			p.s.reloadAndRefresh()
+		}, p.s.win)
+}
+
+// remove deletes a document after the user confirms; it cannot be undone,
+// so the question says what goes with it.
+func (p *docsPanel) remove(id int64) {
+	d, ok := p.s.docInfo(id)
+	if !ok {
+		return
+	}
+	msg := TF("Delete {{.Name}} and its {{.N}} codings? This cannot be undone.", map[string]any{"Name": d.Name, "N": d.Excerpts})
+	dialog.ShowConfirm(T("Delete document"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := p.s.proj.DeleteDocument(id); err != nil {
+			p.s.fail(err)
+		}
+		if p.s.doc != nil && p.s.doc.ID == id {
+			p.s.doc = nil
+		}
+		p.s.reloadAndRefresh()
+	}, p.s.win)
+}
+
+// docRow is one document in the list: name, then group, words, excerpts.
+type docRow struct {
+	widget.BaseWidget
+	p      *docsPanel
+	id     int64
+	name   *widget.Label
+	detail *widget.Label
+}
+
+func newDocRow(p *docsPanel) *docRow {
+	r := &docRow{p: p, name: widget.NewLabel(""), detail: widget.NewLabel("")}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.detail.Truncation = fyne.TextTruncateEllipsis
+	r.detail.Importance = widget.LowImportance
+	r.detail.SizeName = theme.SizeNameCaptionText
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *docRow) set(d coding.DocumentInfo) {
+	r.id = d.ID
+	r.name.SetText(d.Name)
+	r.name.TextStyle.Bold = r.p.s.doc != nil && r.p.s.doc.ID == d.ID
+	r.name.Refresh()
+	var parts []string
+	if g := d.Attributes[r.p.groupKey()]; g != "" {
+		parts = append(parts, g)
+	}
+	parts = append(parts, TF("{{.N}} words", map[string]any{"N": d.Words}), TF("{{.N}} excerpts", map[string]any{"N": d.Excerpts}))
+	r.detail.SetText(strings.Join(parts, " · "))
+}
+
+// Tapped opens the document.
+func (r *docRow) Tapped(*fyne.PointEvent) { r.p.s.OpenDoc(r.id) }
+
+// TappedSecondary offers the document's actions.
+func (r *docRow) TappedSecondary(ev *fyne.PointEvent) {
+	m := fyne.NewMenu("",
+		fyne.NewMenuItem(T("Open"), func() { r.p.s.OpenDoc(r.id) }),
+		fyne.NewMenuItem(T("Rename document…"), func() { r.p.rename(r.id) }),
+		fyne.NewMenuItem(T("Delete document…"), func() { r.p.remove(r.id) }),
+	)
+	widget.ShowPopUpMenuAtPosition(m, r.p.s.win.Canvas(), ev.AbsolutePosition)
+}
+
+// CreateRenderer stacks the name over the details.
+func (r *docRow) CreateRenderer() fyne.WidgetRenderer {
+	box := container.New(&tightVBox{}, r.name, r.detail)
+	return widget.NewSimpleRenderer(box)
+}
+
+// tightVBox stacks objects with no padding between them, so a two-line
+// list row stays compact.
+type tightVBox struct{}
+
+func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width = fyne.Max(s.Width, m.Width)
+		s.Height += m.Height
+	}
+	if len(objs) > 1 {
+		s.Height -= float32(len(objs)-1) * theme.Padding()
+	}
+	return s
+}
+
+func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height
+		if i > 0 {
+			y -= theme.Padding()
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}

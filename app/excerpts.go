@@ -1,0 +1,149 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding"
+)
+
+// excerptsPanel lists the excerpts of the current code (with its
+// sub-codes): where each comes from, and its text. Selecting one shows it
+// in full, jumps to it in the transcript, and lets the user copy it as a
+// quote for the thesis.
+type excerptsPanel struct {
+	s        *Session
+	reader   *readerPanel
+	content  fyne.CanvasObject
+	header   *widget.Label
+	list     *widget.List
+	detail   *widget.Label
+	copyBtn  *widget.Button
+	items    []coding.Excerpt
+	docs     map[int64]coding.Document // cache for attribution, per refresh
+	updating bool                      // list.Select from update must not act
+}
+
+func newExcerptsPanel(s *Session, reader *readerPanel) *excerptsPanel {
+	p := &excerptsPanel{s: s, reader: reader}
+	p.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.header.Wrapping = fyne.TextWrapWord
+	p.list = widget.NewList(func() int { return len(p.items) },
+		func() fyne.CanvasObject {
+			src := widget.NewLabel("")
+			src.Importance = widget.LowImportance
+			src.SizeName = theme.SizeNameCaptionText
+			txt := widget.NewLabel("")
+			txt.Truncation = fyne.TextTruncateEllipsis
+			return container.New(&tightVBox{}, src, txt)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			objs := o.(*fyne.Container).Objects
+			objs[0].(*widget.Label).SetText(p.source(p.items[i]))
+			objs[1].(*widget.Label).SetText(oneLine(p.items[i].Text, 200))
+		})
+	p.list.OnSelected = p.selected
+	p.detail = widget.NewLabel("")
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.copyBtn = widget.NewButtonWithIcon(T("Copy as quote"), theme.ContentCopyIcon(), p.copyQuote)
+	p.copyBtn.Disable()
+	bottom := container.NewBorder(nil, p.copyBtn, nil, nil, container.NewVScroll(p.detail))
+	split := container.NewVSplit(p.list, bottom)
+	split.Offset = 0.65
+	p.content = container.NewBorder(p.header, nil, nil, nil, split)
+	s.onChange(p.update)
+	return p
+}
+
+func (p *excerptsPanel) update() {
+	items, err := p.s.CodeExcerpts()
+	if err != nil {
+		p.s.fail(err)
+	}
+	p.items, p.docs = items, map[int64]coding.Document{}
+	switch {
+	case p.s.codeID == 0:
+		p.header.SetText(T("Click a code to list its excerpts."))
+	default:
+		p.header.SetText(p.s.book.Path(p.s.codeID) + " — " + TF("{{.N}} excerpts", map[string]any{"N": len(items)}))
+	}
+	p.updating = true
+	defer func() { p.updating = false }()
+	p.list.Refresh()
+	for i, e := range items {
+		if e.ID == p.s.excerptID {
+			p.list.Select(i)
+			p.showDetail(&e)
+			return
+		}
+	}
+	p.list.UnselectAll()
+	p.showDetail(nil)
+}
+
+func (p *excerptsPanel) doc(id int64) coding.Document {
+	if d, ok := p.docs[id]; ok {
+		return d
+	}
+	d, _ := p.s.proj.Document(id)
+	p.docs[id] = d
+	return d
+}
+
+// source says where an excerpt comes from: document, speaker, group, code.
+func (p *excerptsPanel) source(e coding.Excerpt) string {
+	d := p.doc(e.DocID)
+	parts := d.Name
+	if sp := coding.SpeakerAt(d.Turns, e.Start); sp != "" {
+		parts += " · " + sp
+	}
+	if info, ok := p.s.docInfo(e.DocID); ok {
+		if g := info.Attributes["ryhmä"]; g != "" {
+			parts += " · " + g
+		} else if g := info.Attributes["group"]; g != "" {
+			parts += " · " + g
+		}
+	}
+	if e.CodeID != p.s.codeID {
+		if c, ok := p.s.book.Code(e.CodeID); ok {
+			parts += " · " + c.Name
+		}
+	}
+	return parts
+}
+
+func (p *excerptsPanel) selected(i widget.ListItemID) {
+	if p.updating {
+		return
+	}
+	e := p.items[i]
+	p.s.OpenDoc(e.DocID)
+	p.s.SelectExcerpt(e.ID)
+	p.reader.view.Flash(e.Start, e.End)
+}
+
+func (p *excerptsPanel) showDetail(e *coding.Excerpt) {
+	if e == nil {
+		p.detail.SetText("")
+		p.copyBtn.Disable()
+		return
+	}
+	text := e.Text
+	if e.Memo != "" {
+		text += "\n\n" + T("Memo") + ": " + e.Memo
+	}
+	p.detail.SetText(text)
+	p.copyBtn.Enable()
+}
+
+func (p *excerptsPanel) copyQuote() {
+	for _, e := range p.items {
+		if e.ID == p.s.excerptID {
+			q := coding.Quote(p.doc(e.DocID), e, 0)
+			p.s.app.Clipboard().SetContent(q)
+			p.s.status(T("Copied") + ": " + oneLine(q, 80))
+		}
+	}
+}

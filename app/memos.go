@@ -1,0 +1,175 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding"
+)
+
+// memoSaveDelay lets a burst of typing become one saved, undoable change.
+const memoSaveDelay = 700 * time.Millisecond
+
+// memosPanel holds the memo editors for the project, the open document,
+// the current code and the current excerpt. Memos save as the user types.
+type memosPanel struct {
+	s       *Session
+	content fyne.CanvasObject
+	editors []*memoEditor
+}
+
+// memoEditor edits one memo; target says which, or false when there is
+// nothing to write about (no document open, no code chosen).
+type memoEditor struct {
+	s      *Session
+	title  string
+	label  *widget.Label
+	entry  *widget.Entry
+	target func() (name string, load func() string, save func(string) coding.Change, ok bool)
+	shown  string // what the entry held when last loaded
+	key    string // which object the entry shows
+	timer  *time.Timer
+}
+
+func newMemosPanel(s *Session) *memosPanel {
+	p := &memosPanel{s: s}
+	p.editors = []*memoEditor{
+		p.editor(T("Project memo"), p.projectTarget),
+		p.editor(T("Document memo"), p.documentTarget),
+		p.editor(T("Code memo"), p.codeTarget),
+		p.editor(T("Excerpt memo"), p.excerptTarget),
+	}
+	box := container.NewVBox()
+	for _, e := range p.editors {
+		box.Add(e.label)
+		box.Add(e.entry)
+	}
+	p.content = container.NewVScroll(box)
+	s.onChange(p.update)
+	s.closing = append(s.closing, p.flush)
+	return p
+}
+
+func (p *memosPanel) editor(title string, target func() (string, func() string, func(string) coding.Change, bool)) *memoEditor {
+	e := &memoEditor{s: p.s, title: title, target: target, label: widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	e.label.Truncation = fyne.TextTruncateEllipsis
+	e.entry = widget.NewMultiLineEntry()
+	e.entry.Wrapping = fyne.TextWrapWord
+	e.entry.SetMinRowsVisible(4)
+	e.entry.OnChanged = func(string) { e.schedule() }
+	return e
+}
+
+// flush saves typing that is still waiting for its timer.
+func (p *memosPanel) flush() {
+	for _, e := range p.editors {
+		if e.timer != nil && e.timer.Stop() {
+			e.Save()
+		}
+	}
+}
+
+func (p *memosPanel) update() {
+	for _, e := range p.editors {
+		e.load()
+	}
+}
+
+// load shows the memo of the current target, unless the user is typing in
+// this very memo.
+func (e *memoEditor) load() {
+	if e.s.proj == nil {
+		return
+	}
+	name, load, _, ok := e.target()
+	if !ok {
+		e.label.SetText(e.title)
+		e.key, e.shown = "", ""
+		e.entry.SetText("")
+		e.entry.Disable()
+		return
+	}
+	e.entry.Enable()
+	e.label.SetText(e.title + ": " + name)
+	text := load()
+	if e.key == name && e.entry.Text != e.shown {
+		return // unsaved typing; the timer will save it
+	}
+	e.key, e.shown = name, text
+	e.entry.SetText(text)
+}
+
+func (e *memoEditor) schedule() {
+	if e.timer != nil {
+		e.timer.Stop()
+	}
+	e.timer = time.AfterFunc(memoSaveDelay, func() { fyne.Do(e.Save) })
+}
+
+// Save writes the memo now if it changed.
+func (e *memoEditor) Save() {
+	if e.timer != nil {
+		e.timer.Stop()
+	}
+	if e.s.proj == nil {
+		return
+	}
+	_, _, save, ok := e.target()
+	if !ok || e.entry.Text == e.shown {
+		return
+	}
+	e.shown = e.entry.Text
+	e.s.Do(save(e.entry.Text))
+}
+
+func (p *memosPanel) projectTarget() (string, func() string, func(string) coding.Change, bool) {
+	t := coding.MemoTarget{Kind: coding.ProjectMemo}
+	return T("the whole study"), p.loader(t), setMemo(t), p.s.proj != nil
+}
+
+func (p *memosPanel) documentTarget() (string, func() string, func(string) coding.Change, bool) {
+	if p.s.doc == nil {
+		return "", nil, nil, false
+	}
+	t := coding.MemoTarget{Kind: coding.DocumentMemo, ID: p.s.doc.ID}
+	return p.s.doc.Name, p.loader(t), setMemo(t), true
+}
+
+func (p *memosPanel) codeTarget() (string, func() string, func(string) coding.Change, bool) {
+	if p.s.codeID == 0 {
+		return "", nil, nil, false
+	}
+	t := coding.MemoTarget{Kind: coding.CodeMemo, ID: p.s.codeID}
+	return p.s.book.Path(p.s.codeID), p.loader(t), setMemo(t), true
+}
+
+func (p *memosPanel) excerptTarget() (string, func() string, func(string) coding.Change, bool) {
+	if p.s.excerptID == 0 {
+		return "", nil, nil, false
+	}
+	id := p.s.excerptID
+	e, err := p.s.proj.Excerpt(id)
+	if err != nil {
+		return "", nil, nil, false
+	}
+	load := func() string { return e.Memo }
+	save := func(text string) coding.Change { return coding.SetExcerptMemo{ID: id, Memo: text} }
+	return oneLine(e.Text, 40), load, save, true
+}
+
+func (p *memosPanel) loader(t coding.MemoTarget) func() string {
+	return func() string {
+		text, err := p.s.proj.Memo(t)
+		if err != nil {
+			p.s.fail(err)
+		}
+		return text
+	}
+}
+
+func setMemo(t coding.MemoTarget) func(string) coding.Change {
+	return func(text string) coding.Change { return coding.SetMemo{Target: t, Text: text} }
+}

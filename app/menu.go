@@ -1,0 +1,96 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+func ctrl(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func (u *UI) menu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
+		m := fyne.NewMenuItem(T(label), f)
+		m.Shortcut = sc
+		return m
+	}
+	recent := fyne.NewMenuItem(T("Open recent"), nil)
+	recent.ChildMenu = fyne.NewMenu("")
+	u.s.onChange(func() { u.fillRecent(recent.ChildMenu) })
+	u.fillRecent(recent.ChildMenu)
+
+	file := fyne.NewMenu(T("File"),
+		item("New project…", ctrl(fyne.KeyN), u.newDialog),
+		item("Open project…", ctrl(fyne.KeyO), u.openDialog),
+		recent,
+		item("Open demo project", nil, u.openDemo),
+		fyne.NewMenuItemSeparator(),
+		item("Import transcripts…", ctrl(fyne.KeyI), u.importDialog),
+		item("Export excerpts (CSV)…", nil, u.exportCSV),
+	)
+	undo := item("Undo", &fyne.ShortcutUndo{}, u.s.Undo)
+	redo := item("Redo", &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, u.s.Redo)
+	edit := fyne.NewMenu(T("Edit"),
+		undo, redo,
+		fyne.NewMenuItemSeparator(),
+		item("Find…", ctrl(fyne.KeyF), u.showFind),
+		item("Fix transcript text…", ctrl(fyne.KeyE), u.reader.editSelection),
+		fyne.NewMenuItemSeparator(),
+		item("Preferences…", nil, u.showPreferences),
+	)
+	codes := fyne.NewMenu(T("Codes"),
+		item("New theme…", nil, func() { u.codes.addCode(0) }),
+		item("New sub-theme…", nil, u.codes.addSubTheme),
+		item("Add the Calpro code book", nil, u.codes.addCalpro),
+		fyne.NewMenuItemSeparator(),
+		item("Code selection as…", ctrl(fyne.KeyK), u.reader.codeAsDialog),
+		item("New code from selection…", nil, u.reader.inVivo),
+	)
+	docs := fyne.NewMenu(T("Documents"),
+		item("Attributes…", nil, u.showAttributes),
+		item("Rename document…", nil, func() { u.docs.rename(u.currentDocID()) }),
+		item("Delete document…", nil, func() { u.docs.remove(u.currentDocID()) }),
+	)
+	help := fyne.NewMenu(T("Help"),
+		item("Welcome", nil, u.showWelcome),
+		item("About Teema", nil, u.showAbout),
+	)
+	mm := fyne.NewMainMenu(file, edit, codes, docs, help)
+	u.s.onChange(func() {
+		undo.Label = menuLabel("Undo", u.s.hist.UndoLabel())
+		redo.Label = menuLabel("Redo", u.s.hist.RedoLabel())
+		undo.Disabled, redo.Disabled = !u.s.hist.CanUndo(), !u.s.hist.CanRedo()
+		mm.Refresh()
+	})
+	return mm
+}
+
+// menuLabel says what Undo or Redo would do: "Undo code text".
+func menuLabel(verb, what string) string {
+	if what == "" {
+		return T(verb)
+	}
+	return T(verb) + " " + T(what)
+}
+
+func (u *UI) fillRecent(m *fyne.Menu) {
+	m.Items = nil
+	for _, path := range recentProjects(u.s.app.Preferences()) {
+		m.Items = append(m.Items, fyne.NewMenuItem(filepath.Base(path)+"  ("+filepath.Dir(path)+")", func() { u.open(path) }))
+	}
+	if len(m.Items) == 0 {
+		none := fyne.NewMenuItem(T("No recent projects"), nil)
+		none.Disabled = true
+		m.Items = append(m.Items, none)
+	}
+}
+
+func (u *UI) currentDocID() int64 {
+	if u.s.doc == nil {
+		return 0
+	}
+	return u.s.doc.ID
+}

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"teema/store"
+	"teema/store/demo"
+)
+
+// open opens a project file, telling the user plainly if it cannot be.
+func (u *UI) open(path string) {
+	if err := u.s.Open(path); err != nil {
+		u.s.fail(fmt.Errorf("%s: %w", filepath.Base(path), errors.Unwrap(err)))
+	}
+}
+
+func (u *UI) openDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		u.open(r.URI().Path())
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{store.Extension}))
+	d.Show()
+}
+
+func (u *UI) newDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		// The dialog created an empty file; a project needs a fresh one.
+		os.Remove(path)
+		if !strings.HasSuffix(path, store.Extension) {
+			path += store.Extension
+		}
+		p, err := store.Create(path)
+		if err != nil {
+			u.s.fail(err)
+			return
+		}
+		p.Close()
+		u.open(path)
+	}, u.win)
+	d.SetFileName(T("My study") + store.Extension)
+	d.Show()
+}
+
+// DemoPath is where the demo project lives; it is written on first use.
+func DemoPath(a fyne.App) string {
+	return filepath.Join(a.Storage().RootURI().Path(), "demo"+store.Extension)
+}
+
+func (u *UI) openDemo() {
+	path := DemoPath(u.s.app)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			u.s.fail(err)
+			return
+		}
+		if err := demo.Write(path); err != nil {
+			u.s.fail(err)
+			return
+		}
+	}
+	u.open(path)
+}
+
+// Start opens what the user expects at start-up: the project named on the
+// command line, else the demo on request or on the very first start, else
+// the most recent project.
+func (u *UI) Start(path string, wantDemo bool) {
+	prefs := u.s.app.Preferences()
+	first := !prefs.Bool(prefWelcomed)
+	recent := recentProjects(prefs)
+	switch {
+	case path != "":
+		u.open(path)
+	case wantDemo || first || len(recent) == 0:
+		u.openDemo()
+	default:
+		u.open(recent[0])
+	}
+	if u.s.proj == nil {
+		u.openDemo()
+	}
+	switch {
+	case first:
+		prefs.SetBool(prefWelcomed, true)
+		u.showWelcome()
+	case u.s.coder() == "":
+		u.askCoder()
+	}
+}

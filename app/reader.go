@@ -1,0 +1,179 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/app/transcript"
+	"teema/coding"
+)
+
+// readerPanel shows the open transcript and turns the user's gestures on
+// it into codings.
+type readerPanel struct {
+	s       *Session
+	content fyne.CanvasObject
+	view    *transcript.View
+	title   *widget.Label
+	info    *widget.Label
+	selInfo *widget.Label
+	empty   *widget.Label
+	docID   int64
+	hash    string // of the shown text: an edit or its undo changes it
+}
+
+func newReaderPanel(s *Session) *readerPanel {
+	r := &readerPanel{s: s, view: transcript.New()}
+	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.info = widget.NewLabel("")
+	r.info.Truncation = fyne.TextTruncateEllipsis
+	r.info.Importance = widget.LowImportance
+	r.selInfo = widget.NewLabel("")
+	r.selInfo.Importance = widget.LowImportance
+	r.empty = widget.NewLabel(T("No transcript open. Import transcripts with File → Import, or drop files here."))
+	r.empty.Wrapping = fyne.TextWrapWord
+	r.empty.Alignment = fyne.TextAlignCenter
+	r.view.OnSelectionChanged = r.selectionChanged
+	r.view.OnSpansTapped = r.spansTapped
+	r.view.OnSecondaryTapped = r.contextMenu
+	r.view.OnKey = r.key
+	header := container.NewBorder(nil, nil, nil, r.selInfo, container.NewVBox(r.title, r.info))
+	r.content = container.NewBorder(header, nil, nil, nil, container.NewStack(r.view, r.empty))
+	s.onChange(r.update)
+	return r
+}
+
+// update shows the session's open document and its codings.
+func (r *readerPanel) update() {
+	d := r.s.doc
+	if d == nil {
+		r.docID = 0
+		r.view.SetText("", nil)
+		r.view.SetSpans(nil)
+		r.title.SetText("")
+		r.info.SetText("")
+		r.view.Hide()
+		r.empty.Show()
+		return
+	}
+	r.empty.Hide()
+	r.view.Show()
+	if d.ID != r.docID || d.Hash != r.hash {
+		r.docID, r.hash = d.ID, d.Hash
+		r.view.SetText(d.Text, d.Turns)
+	}
+	r.view.SetSpans(r.spans())
+	r.title.SetText(d.Name)
+	info := TF("{{.N}} words", map[string]any{"N": d.Words}) + " · " + TF("{{.N}} excerpts", map[string]any{"N": len(r.s.excerpts)})
+	if a := attrLine(d.Attributes); a != "" {
+		info += " · " + a
+	}
+	r.info.SetText(info)
+}
+
+func (r *readerPanel) spans() []transcript.Span {
+	out := make([]transcript.Span, 0, len(r.s.excerpts))
+	for _, e := range r.s.excerpts {
+		c, ok := r.s.book.Code(e.CodeID)
+		if !ok {
+			continue
+		}
+		out = append(out, transcript.Span{ID: e.ID, CodeID: e.CodeID, Start: e.Start, End: e.End,
+			Color: parseColor(c.Color), Label: r.s.book.Path(e.CodeID)})
+	}
+	return out
+}
+
+func (r *readerPanel) selectionChanged(start, end int) {
+	if end <= start {
+		r.selInfo.SetText("")
+		return
+	}
+	r.selInfo.SetText(TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
+}
+
+// key codes the selection with a pinned code on 1–9.
+func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
+	n, err := strconv.Atoi(string(ev.Name))
+	if err != nil || n < 1 || n > 9 {
+		return false
+	}
+	id := r.s.pins[n-1]
+	if id == 0 {
+		r.s.status(TF("No code is pinned to {{.N}}: right-click a code → Pin to key.", map[string]any{"N": n}))
+		return true
+	}
+	r.codeSelection(id)
+	return true
+}
+
+func (r *readerPanel) codeSelection(codeID int64) {
+	start, end := r.view.Selection()
+	if end <= start {
+		r.s.status(T("Select some text first."))
+		return
+	}
+	if r.s.CodeSelection(codeID, start, end) {
+		r.view.SetSelection(end, end)
+	}
+}
+
+// selectedText is the transcript text under the selection.
+func (r *readerPanel) selectedText() string {
+	start, end := r.view.Selection()
+	if r.s.doc == nil || end <= start {
+		return ""
+	}
+	return coding.Slice(r.s.doc.Text, start, end)
+}
+
+// contextMenu offers the coding actions at a right-click.
+func (r *readerPanel) contextMenu(_ int, pos fyne.Position) {
+	items := []*fyne.MenuItem{
+		fyne.NewMenuItem(T("Code as…"), r.codeAsDialog),
+		fyne.NewMenuItem(T("New code from selection…"), r.inVivo),
+	}
+	for i, id := range r.s.pins {
+		if c, ok := r.s.book.Code(id); ok && id != 0 {
+			items = append(items, fyne.NewMenuItem(strconv.Itoa(i+1)+"  "+r.s.book.Path(c.ID), func() { r.codeSelection(id) }))
+		}
+	}
+	items = append(items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(T("Copy"), func() { r.s.app.Clipboard().SetContent(r.selectedText()) }),
+		fyne.NewMenuItem(T("Fix transcript text…"), r.editSelection))
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), r.s.win.Canvas(), pos)
+}
+
+// Show opens a document, scrolls to a range and flashes it.
+func (r *readerPanel) Show(docID int64, start, end int) {
+	r.s.OpenDoc(docID)
+	r.view.Flash(start, end)
+}
+
+// codesAt lists the codings under a tapped spot, for the highlight popup.
+func (r *readerPanel) codesAt(spans []transcript.Span) []coding.Excerpt {
+	ids := map[int64]bool{}
+	for _, sp := range spans {
+		ids[sp.ID] = true
+	}
+	var out []coding.Excerpt
+	for _, e := range r.s.excerpts {
+		if ids[e.ID] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if rs := []rune(s); len(rs) > n {
+		return string(rs[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,168 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/app/transcript"
+	"teema/coding"
+)
+
+// spansTapped lists the codes on a tapped highlight; each can be removed
+// or given a memo.
+func (r *readerPanel) spansTapped(_ int, spans []transcript.Span, pos fyne.Position) {
+	es := r.codesAt(spans)
+	if len(es) == 0 {
+		return
+	}
+	var pop *widget.PopUp
+	rows := container.NewVBox(widget.NewLabelWithStyle(T("Codes here"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, e := range es {
+		c, _ := r.s.book.Code(e.CodeID)
+		sw := newColorSwatch()
+		sw.setColor(parseColor(c.Color))
+		label := widget.NewLabel(r.s.book.Path(e.CodeID) + "  ·  " + e.Coder)
+		remove := widget.NewButtonWithIcon(T("Remove"), theme.DeleteIcon(), func() {
+			pop.Hide()
+			r.s.Do(coding.Uncode{ID: e.ID})
+		})
+		memo := widget.NewButtonWithIcon(T("Memo"), theme.DocumentCreateIcon(), func() {
+			pop.Hide()
+			r.excerptMemo(e)
+		})
+		rows.Add(container.NewBorder(nil, nil, container.NewCenter(sw), container.NewHBox(memo, remove), label))
+	}
+	pop = widget.NewPopUp(rows, r.s.win.Canvas())
+	pop.ShowAtPosition(pos)
+}
+
+func (r *readerPanel) excerptMemo(e coding.Excerpt) {
+	entry := widget.NewMultiLineEntry()
+	entry.SetText(e.Memo)
+	entry.SetMinRowsVisible(5)
+	d := dialog.NewForm(T("Excerpt memo"), T("Save"), T("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(oneLine(e.Text, 50), entry)}, func(ok bool) {
+			if ok && entry.Text != e.Memo {
+				r.s.Do(coding.SetExcerptMemo{ID: e.ID, Memo: entry.Text})
+			}
+		}, r.s.win)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+}
+
+// codeAsDialog codes the selection with a code found by typing part of
+// its path; Enter takes the first match.
+func (r *readerPanel) codeAsDialog() {
+	start, end := r.view.Selection()
+	if end <= start {
+		r.s.status(T("Select some text first."))
+		return
+	}
+	var all []int64
+	r.s.book.Walk(func(c coding.Code, _ int) { all = append(all, c.ID) })
+	shown := all
+	var d dialog.Dialog
+	choose := func(id int64) {
+		d.Hide()
+		r.codeSelection(id)
+	}
+	list := widget.NewList(func() int { return len(shown) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(r.s.book.Path(shown[i])) })
+	list.OnSelected = func(i widget.ListItemID) { choose(shown[i]) }
+	filter := widget.NewEntry()
+	filter.SetPlaceHolder(T("Type to filter codes"))
+	filter.OnChanged = func(q string) {
+		q = strings.ToLower(q)
+		shown = nil
+		for _, id := range all {
+			if strings.Contains(strings.ToLower(r.s.book.Path(id)), q) {
+				shown = append(shown, id)
+			}
+		}
+		list.UnselectAll()
+		list.Refresh()
+	}
+	filter.OnSubmitted = func(string) {
+		if len(shown) > 0 {
+			choose(shown[0])
+		}
+	}
+	content := container.NewBorder(filter, nil, nil, nil, list)
+	d = dialog.NewCustom(T("Code as…"), T("Cancel"), content, r.s.win)
+	d.Resize(fyne.NewSize(480, 420))
+	d.Show()
+	r.s.win.Canvas().Focus(filter)
+}
+
+// inVivo creates a code named after the selected words and codes them
+// with it, under the current theme or at the top level.
+func (r *readerPanel) inVivo() {
+	start, end := r.view.Selection()
+	if end <= start || r.s.doc == nil {
+		r.s.status(T("Select some text first."))
+		return
+	}
+	name := widget.NewEntry()
+	name.SetText(coding.InVivoName(r.selectedText()))
+	theme := r.s.book.Theme(r.s.codeID)
+	where := widget.NewRadioGroup([]string{T("As a new theme")}, nil)
+	if theme.ID != 0 {
+		where.Options = append(where.Options, TF("Under {{.Theme}}", map[string]any{"Theme": theme.Name}))
+		where.SetSelected(where.Options[1])
+	} else {
+		where.SetSelected(where.Options[0])
+	}
+	dialog.ShowForm(T("New code from selection"), T("Code"), T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(T("Name"), name),
+		widget.NewFormItem(T("Where"), where),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		parent := int64(0)
+		if where.Selected != where.Options[0] {
+			parent = theme.ID
+		}
+		ex := coding.Excerpt{DocID: r.s.doc.ID, Start: start, End: end, Coder: r.s.coder()}
+		if r.s.Do(coding.CodeAsNew{ParentID: parent, Name: name.Text, Excerpt: ex}) {
+			r.view.SetSelection(end, end)
+		}
+	}, r.s.win)
+}
+
+// editSelection fixes a typo: the selected text is replaced, and codings
+// move with their words. Codings whose text is deleted are reported.
+func (r *readerPanel) editSelection() {
+	start, end := r.view.Selection()
+	if end <= start || r.s.doc == nil {
+		dialog.ShowInformation(T("Fix transcript text"), T("Select the words to fix first."), r.s.win)
+		return
+	}
+	entry := widget.NewEntry()
+	entry.SetText(r.selectedText())
+	docID := r.s.doc.ID
+	dialog.ShowForm(T("Fix transcript text"), T("Replace"), T("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(T("New text"), entry)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			var lost []coding.Excerpt
+			if !r.s.Do(coding.EditText{DocID: docID, Edit: coding.Edit{Start: start, End: end, Insert: entry.Text}, Lost: &lost}) {
+				return
+			}
+			if len(lost) > 0 {
+				var names []string
+				for _, e := range lost {
+					names = append(names, "• "+r.s.book.Path(e.CodeID)+": "+oneLine(e.Text, 60))
+				}
+				dialog.ShowInformation(T("Codings removed with the text"),
+					T("The edit deleted all the text of these codings. Ctrl+Z brings them back.")+"\n\n"+strings.Join(names, "\n"), r.s.win)
+			}
+		}, r.s.win)
+}

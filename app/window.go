@@ -1,0 +1,91 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// UI is Teema's main window.
+type UI struct {
+	s       *Session
+	win     fyne.Window
+	docs    *docsPanel
+	codes   *codeBookPanel
+	reader  *readerPanel
+	side    *container.AppTabs
+	excerpt *excerptsPanel
+	memos   *memosPanel
+	find    *findPanel
+	status  *widget.Label
+	version string
+}
+
+// New builds the main window of a.
+func New(a fyne.App, version string) *UI {
+	w := a.NewWindow("Teema")
+	u := &UI{win: w, s: newSession(a, w), version: version}
+	u.status = widget.NewLabel("")
+	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.s.status = func(msg string) { u.status.SetText(msg) }
+	u.docs = newDocsPanel(u.s)
+	u.codes = newCodeBookPanel(u.s)
+	u.reader = newReaderPanel(u.s)
+	u.excerpt = newExcerptsPanel(u.s, u.reader)
+	u.memos = newMemosPanel(u.s)
+	u.find = newFindPanel(u.s, u.reader)
+	u.side = container.NewAppTabs(
+		container.NewTabItem(T("Excerpts"), u.excerpt.content),
+		container.NewTabItem(T("Memos"), u.memos.content),
+		container.NewTabItem(T("Find"), u.find.content),
+	)
+	u.codes.onTapped = u.codeTapped
+
+	left := container.NewVSplit(u.docs.content, u.codes.content)
+	left.Offset = 0.45
+	right := container.NewHSplit(u.reader.content, u.side)
+	right.Offset = 0.68
+	main := container.NewHSplit(left, right)
+	main.Offset = 0.24
+	w.SetContent(container.NewBorder(nil, u.status, nil, nil, main))
+	w.SetMainMenu(u.menu())
+	u.shortcuts()
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })
+	w.Resize(fyne.NewSize(1280, 800))
+	w.SetCloseIntercept(func() {
+		u.s.Close()
+		w.Close()
+	})
+	return u
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Session is the open project's state.
+func (u *UI) Session() *Session { return u.s }
+
+// codeTapped codes the selected text with a code, or, with no selection,
+// makes the code current so its excerpts are listed.
+func (u *UI) codeTapped(id int64) {
+	start, end := u.reader.view.Selection()
+	if end > start && u.s.doc != nil {
+		if u.s.CodeSelection(id, start, end) {
+			u.reader.view.SetSelection(end, end)
+		}
+		return
+	}
+	u.s.SelectCode(id)
+	u.side.SelectIndex(0)
+}
+
+// shortcuts adds what the menus cannot hold: a second key for Redo. The
+// menu items' own shortcuts work everywhere, as the driver checks them first.
+func (u *UI) shortcuts() {
+	u.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.s.Redo() })
+}
+
+func (u *UI) showFind() {
+	u.side.SelectIndex(2)
+	u.find.focus(u.win)
+}

@@ -1,0 +1,54 @@
+package importer
+
+import (
+	"errors"
+	"testing"
+
+	"teema/coding"
+)
+
+// checkRead is the contract every input must meet: no panic, and either
+// normalised non-empty text or an error that names a sentinel.
+func checkRead(t *testing.T, name string, data []byte) {
+	r, err := Read(name, data)
+	if err != nil {
+		var fe *fileError
+		if !errors.As(err, &fe) || fe.kind == nil {
+			t.Fatalf("error without a sentinel: %v", err)
+		}
+		return
+	}
+	if r.Text == "" || coding.Normalize(r.Text) != r.Text {
+		t.Fatalf("text not normalised: %q", r.Text)
+	}
+}
+
+func addSeeds(f *testing.F, files ...string) {
+	for _, name := range files {
+		f.Add(fixture(f, name))
+	}
+}
+
+func FuzzReadTxt(f *testing.F) {
+	addSeeds(f, "haastattelu-fi.utf8-bom.txt", "haastattelu-fi.utf16le.txt", "haastattelu-fi.utf16be.txt", "haastattelu-fi.cp1252.txt", "interview-en.md")
+	f.Add([]byte("\xFF\xFE\x00"))
+	f.Add(pngBytes(f))
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, "f.txt", data) })
+}
+
+func FuzzReadDocx(f *testing.F) {
+	addSeeds(f, "quirks.docx", "haastattelu-fi.docx", "interview-en.docx")
+	f.Add(zipFiles(f, docxParts(billionLaughs)))
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, "f.docx", data) })
+}
+
+func FuzzReadODT(f *testing.F) {
+	addSeeds(f, "quirks.odt", "interview-en.odt")
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, "f.odt", data) })
+}
+
+func FuzzReadPDF(f *testing.F) {
+	addSeeds(f, "haastattelu-fi.hyphenated.pdf", "interview-en.pdf")
+	f.Add(buildPDF(onePage("BT /F2 12 Tf 72 700 Td <00010002> Tj ET q /X1 Do Q"), ""))
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, "f.pdf", data) })
+}
