@@ -18,6 +18,7 @@ type attrTable struct {
 	s     *Session
 	table *widget.Table
 	keys  []string
+	cells []*attrCell
 }
 
 func (u *UI) showAttributes() {
@@ -52,8 +53,11 @@ func (u *UI) showAttributes() {
 	hint := widget.NewLabel(T("Type a value in a cell; it is saved as you type. An empty cell removes the attribute."))
 	hint.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(T("Attributes"), T("Close"), container.NewBorder(hint, add, nil, nil, t.table), u.win)
+	d.SetOnClosed(t.flush)
 	d.Resize(fyne.NewSize(900, 520))
 	d.Show()
+	// The table lays out its cells for the size the dialog gives it.
+	t.table.Refresh()
 }
 
 func (t *attrTable) loadKeys() {
@@ -71,7 +75,20 @@ func (t *attrTable) loadKeys() {
 
 func (t *attrTable) size() (int, int) { return len(t.s.docs), len(t.keys) + 1 }
 
-func (t *attrTable) create() fyne.CanvasObject { return newAttrCell(t) }
+func (t *attrTable) create() fyne.CanvasObject {
+	c := newAttrCell(t)
+	t.cells = append(t.cells, c)
+	return c
+}
+
+// flush saves what is still waiting for its timer when the dialog closes.
+func (t *attrTable) flush() {
+	for _, c := range t.cells {
+		if c.timer != nil && c.timer.Stop() {
+			c.save()
+		}
+	}
+}
 
 func (t *attrTable) update(id widget.TableCellID, o fyne.CanvasObject) {
 	o.(*attrCell).bind(id)
@@ -123,6 +140,9 @@ func (c *attrCell) schedule() {
 }
 
 func (c *attrCell) save() {
+	if c.timer != nil {
+		c.timer.Stop()
+	}
 	if c.id.Col == 0 || c.id.Row >= len(c.t.s.docs) {
 		return
 	}

@@ -19,6 +19,7 @@ type codeBookPanel struct {
 	content  fyne.CanvasObject
 	tree     *widget.Tree
 	filter   *widget.Entry
+	empty    fyne.CanvasObject
 	visible  map[int64]bool // nil: no filter
 	onTapped func(id int64)
 }
@@ -39,9 +40,19 @@ func newCodeBookPanel(s *Session) *codeBookPanel {
 	)
 	title := widget.NewLabelWithStyle(T("Code book"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewVBox(container.NewBorder(nil, nil, title, tools), p.filter)
-	p.content = container.NewBorder(top, nil, nil, nil, p.tree)
+	p.empty = p.emptyState()
+	p.content = container.NewBorder(top, nil, nil, nil, container.NewStack(p.tree, p.empty))
 	s.onChange(p.update)
 	return p
+}
+
+// emptyState offers the two ways to start a code book.
+func (p *codeBookPanel) emptyState() fyne.CanvasObject {
+	hint := widget.NewLabel(T("The code book is empty. Add themes one by one, or start from the Calpro study's eight themes."))
+	hint.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(hint,
+		widget.NewButtonWithIcon(T("New theme…"), theme.ContentAddIcon(), func() { p.addCode(0) }),
+		widget.NewButton(T("Add the Calpro code book"), p.addCalpro))
 }
 
 func uid(id int64) string { return strconv.FormatInt(id, 10) }
@@ -88,6 +99,13 @@ func (p *codeBookPanel) update() {
 			}
 		})
 	}
+	if p.s.book.Len() == 0 {
+		p.tree.Hide()
+		p.empty.Show()
+		return
+	}
+	p.empty.Hide()
+	p.tree.Show()
 	p.tree.Refresh()
 	p.tree.OpenAllBranches()
 }

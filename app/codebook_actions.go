@@ -51,7 +51,7 @@ func (p *codeBookPanel) addCode(parent int64) {
 	}
 	dialog.ShowForm(title, T("Add"), T("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(T("Name"), name),
-		widget.NewFormItem(T("Description"), desc),
+		widget.NewFormItem(T("Definition"), desc),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -86,7 +86,7 @@ func (p *codeBookPanel) edit(id int64) {
 	dialog.ShowForm(T("Edit code"), T("Save"), T("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(T("Name"), name),
 		widget.NewFormItem(T("Colour"), container.NewHBox(swatch, pick)),
-		widget.NewFormItem(T("Description"), desc),
+		widget.NewFormItem(T("Definition"), desc),
 	}, func(ok bool) {
 		if ok {
 			p.s.Do(coding.UpdateCode{Code: coding.Code{ID: id, Name: name.Text, Color: chosen, Description: desc.Text}})

@@ -30,7 +30,6 @@ func newFindPanel(s *Session, reader *readerPanel) *findPanel {
 	p.entry.SetPlaceHolder(T("Find words…"))
 	p.entry.OnSubmitted = func(string) { p.search() }
 	p.scope = widget.NewRadioGroup([]string{T("This document"), T("All documents")}, nil)
-	p.scope.Horizontal = true
 	p.scope.SetSelected(T("This document"))
 	p.scope.Required = true
 	p.summary = widget.NewLabel("")

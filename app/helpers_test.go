@@ -44,6 +44,7 @@ func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	}
 	p.Close()
 	u := New(a, "test")
+	u.background = func(f func()) { f() }
 	u.win.Resize(fyne.NewSize(1280, 3200)) // tall: every code row is laid out
 	u.Start(path, false)
 	if u.s.proj == nil {

@@ -104,7 +104,7 @@ func (u *UI) importFiles(paths []string) {
 	prog.Resize(fyne.NewSize(420, 120))
 	prog.Show()
 	proj := u.s.proj
-	go func() {
+	u.background(func() {
 		results := proj.ImportFiles(paths, nil, func(done int, r store.ImportResult) {
 			fyne.Do(func() {
 				bar.SetValue(float64(done))
@@ -115,7 +115,7 @@ func (u *UI) importFiles(paths []string) {
 			prog.Hide()
 			u.importDone(results)
 		})
-	}()
+	})
 }
 
 func (u *UI) importDone(results []store.ImportResult) {

@@ -20,7 +20,6 @@ type readerPanel struct {
 	view    *transcript.View
 	title   *widget.Label
 	info    *widget.Label
-	selInfo *widget.Label
 	empty   *widget.Label
 	docID   int64
 	hash    string // of the shown text: an edit or its undo changes it
@@ -33,16 +32,14 @@ func newReaderPanel(s *Session) *readerPanel {
 	r.info = widget.NewLabel("")
 	r.info.Truncation = fyne.TextTruncateEllipsis
 	r.info.Importance = widget.LowImportance
-	r.selInfo = widget.NewLabel("")
-	r.selInfo.Importance = widget.LowImportance
-	r.empty = widget.NewLabel(T("No transcript open. Import transcripts with File → Import, or drop files here."))
+	r.empty = widget.NewLabel(T("No transcript open. Import transcripts with File → Import transcripts…, or drop files here."))
 	r.empty.Wrapping = fyne.TextWrapWord
 	r.empty.Alignment = fyne.TextAlignCenter
 	r.view.OnSelectionChanged = r.selectionChanged
 	r.view.OnSpansTapped = r.spansTapped
 	r.view.OnSecondaryTapped = r.contextMenu
 	r.view.OnKey = r.key
-	header := container.NewBorder(nil, nil, nil, r.selInfo, container.NewVBox(r.title, r.info))
+	header := container.NewVBox(r.title, r.info)
 	r.content = container.NewBorder(header, nil, nil, nil, container.NewStack(r.view, r.empty))
 	s.onChange(r.update)
 	return r
@@ -91,10 +88,10 @@ func (r *readerPanel) spans() []transcript.Span {
 
 func (r *readerPanel) selectionChanged(start, end int) {
 	if end <= start {
-		r.selInfo.SetText("")
+		r.s.status("")
 		return
 	}
-	r.selInfo.SetText(TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
+	r.s.status(TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
 }
 
 // key codes the selection with a pinned code on 1–9.

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -18,6 +19,12 @@ import (
 // from. Views never keep their own copy of domain data; after a change the
 // session reloads from the store and every view refreshes.
 type Session struct {
+	// mu makes a change and closing the project exclusive. The real driver
+	// runs all UI work on one goroutine, but Fyne's test driver runs
+	// fyne.Do from the calling goroutine, so a memo's save timer could
+	// otherwise overlap a test closing the project.
+	mu sync.Mutex
+
 	app  fyne.App
 	win  fyne.Window
 	proj *store.Project
@@ -87,6 +94,8 @@ func (s *Session) Close() {
 	for _, f := range s.closing {
 		f()
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.proj != nil {
 		s.proj.Close()
 		s.proj = nil
@@ -158,6 +167,8 @@ func (s *Session) OpenDoc(id int64) {
 
 // Do applies a change through the undo history and refreshes every view.
 func (s *Session) Do(c coding.Change) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.proj == nil {
 		return false
 	}
@@ -172,6 +183,8 @@ func (s *Session) Do(c coding.Change) bool {
 
 // Undo reverts the latest change.
 func (s *Session) Undo() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	label := s.hist.UndoLabel()
 	if label == "" {
 		return
@@ -185,6 +198,8 @@ func (s *Session) Undo() {
 
 // Redo re-applies the latest undone change.
 func (s *Session) Redo() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	label := s.hist.RedoLabel()
 	if label == "" {
 		return
@@ -216,7 +231,7 @@ func plainError(err error) error {
 	if i := strings.LastIndex(msg, "code text: "); i >= 0 {
 		msg = msg[i+len("code text: "):]
 	}
-	return errors.New(strings.ToUpper(msg[:1]) + msg[1:])
+	return errors.New(msg)
 }
 
 // CodeSelection codes the transcript's selected text with a code.

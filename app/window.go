@@ -19,12 +19,15 @@ type UI struct {
 	find    *findPanel
 	status  *widget.Label
 	version string
+	// background runs long work off the UI goroutine; tests run it inline
+	// so that Fyne's test driver sees one goroutine.
+	background func(func())
 }
 
 // New builds the main window of a.
 func New(a fyne.App, version string) *UI {
 	w := a.NewWindow("Teema")
-	u := &UI{win: w, s: newSession(a, w), version: version}
+	u := &UI{win: w, s: newSession(a, w), version: version, background: func(f func()) { go f() }}
 	u.status = widget.NewLabel("")
 	u.status.Truncation = fyne.TextTruncateEllipsis
 	u.s.status = func(msg string) { u.status.SetText(msg) }

@@ -130,8 +130,10 @@ func TestCodeBookOperations(t *testing.T) {
 	}
 	// Delete the theme: the dialog says how many codings go with it.
 	u.codes.remove(theme.ID)
-	msg := find(t, u.win, func(l *widget.Label) bool { return strings.Contains(l.Text, "Luottamus") })
-	if !strings.Contains(msg.Text, "1") {
+	msg := find(t, u.win, func(l *widget.Label) bool {
+		return strings.Contains(l.Text, "Luottamus") && strings.Contains(l.Text, "?")
+	})
+	if !strings.Contains(msg.Text, " 1 ") {
 		t.Fatalf("confirmation: %q", msg.Text)
 	}
 	test.Tap(button(t, u.win, "Yes"))
@@ -228,9 +230,15 @@ func TestImportSummaryAndFind(t *testing.T) {
 func TestAttributeEditor(t *testing.T) {
 	u, db := newTestUI(t, map[string]string{"a.txt": haastattelu})
 	u.showAttributes()
-	cell := find(t, u.win, func(c *attrCell) bool { return c.id.Col == 1 && c.id.Row == 0 })
-	cell.entry.SetText("Yhteisöt")
-	cell.save()
+	table := find(t, u.win, func(*widget.Table) bool { return true })
+	cell := table.CreateCell().(*attrCell)
+	table.UpdateCell(widget.TableCellID{Row: 0, Col: 1}, cell)
+	if cell.entry.Text != "Kunnat" || !cell.entry.Visible() {
+		t.Fatalf("cell shows %q", cell.entry.Text)
+	}
+	cell.entry.SetText("")
+	test.Type(cell.entry, "Yhteisöt")
+	cell.entry.OnSubmitted(cell.entry.Text)
 	docs, _ := db.Documents()
 	if docs[0].Attributes["ryhmä"] != "Yhteisöt" {
 		t.Fatalf("attributes: %+v", docs[0].Attributes)

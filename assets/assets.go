@@ -13,6 +13,11 @@ import (
 //go:embed templates demo i18n
 var files embed.FS
 
+// Icon is Teema's application icon (512×512 PNG, drawn from icon.svg).
+//
+//go:embed icon.png
+var Icon []byte
+
 // Template returns the named code book template (e.g. "calpro") as JSON.
 func Template(name string) ([]byte, error) {
 	b, err := files.ReadFile("templates/" + strings.ToLower(name) + ".json")

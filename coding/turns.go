@@ -6,9 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// Turn is a speaker's turn: one paragraph that starts with a label and a
-// colon ("H5: ...", "Haastattelija: ..."), plus the unlabelled paragraphs
-// that follow it. Offsets are code points, [Start, End) covers the label.
+// Turn is a speaker's turn: a line that starts with a label and a colon
+// ("H5: ...", "Haastattelija: ..."), plus the unlabelled lines and
+// paragraphs that follow it. Transcribers put turns in paragraphs of their
+// own or one per line; both are read the same way. Offsets are code
+// points, [Start, End) covers the label.
 type Turn struct {
 	Speaker string
 	Start   int
@@ -24,30 +26,30 @@ const maxLabelRunes = 30
 func ParseTurns(text string) []Turn {
 	var turns []Turn
 	pos := 0
-	for _, para := range strings.Split(text, "\n\n") {
-		n := utf8.RuneCountInString(para)
-		if label, ok := speakerLabel(para); ok {
+	for _, line := range strings.Split(text, "\n") {
+		n := utf8.RuneCountInString(line)
+		if label, ok := speakerLabel(line); ok {
 			turns = append(turns, Turn{Speaker: label, Start: pos, End: pos + n})
-		} else if len(turns) > 0 {
+		} else if len(turns) > 0 && n > 0 {
 			turns[len(turns)-1].End = pos + n
 		}
-		pos += n + 2
+		pos += n + 1
 	}
 	return turns
 }
 
-// speakerLabel returns the label of a paragraph that opens with one.
+// speakerLabel returns the label of a line that opens with one.
 // A label is at most maxLabelRunes long, has no sentence punctuation,
 // is followed by a colon and then a space or the end of the line, starts
 // with a letter, and has at most three words, each after the first
 // capitalised or a number.
-func speakerLabel(para string) (string, bool) {
-	i := strings.IndexByte(para, ':')
+func speakerLabel(line string) (string, bool) {
+	i := strings.IndexByte(line, ':')
 	if i <= 0 {
 		return "", false
 	}
-	label := strings.TrimSpace(para[:i])
-	rest := para[i+1:]
+	label := strings.TrimSpace(line[:i])
+	rest := line[i+1:]
 	if label == "" || utf8.RuneCountInString(label) > maxLabelRunes {
 		return "", false
 	}

@@ -29,6 +29,14 @@ func TestParseTurns(t *testing.T) {
 	}
 }
 
+func TestParseTurnsOnePerLine(t *testing.T) {
+	text := "Haastattelija: Kuinka kauan?\nH2: Kolme vuotta.\njatkuu vielä\nHaastattelija: Kiitos."
+	turns := ParseTurns(text)
+	if len(turns) != 3 || turns[1].Speaker != "H2" || Slice(text, turns[1].Start, turns[1].End) != "H2: Kolme vuotta.\njatkuu vielä" {
+		t.Fatalf("%+v", turns)
+	}
+}
+
 func TestSpeakerLabel(t *testing.T) {
 	tests := []struct {
 		para  string

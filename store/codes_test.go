@@ -212,3 +212,21 @@ func TestExcerptRules(t *testing.T) {
 		t.Fatal(old, err)
 	}
 }
+
+func TestAddExcerptsIsAllOrNothing(t *testing.T) {
+	p := newProject(t)
+	d := addDoc(t, p, "A", "H1: yksi kaksi kolme")
+	c := mustPath(t, p, "K")
+	good := []coding.Excerpt{{DocID: d.ID, CodeID: c.ID, Start: 4, End: 8}, {DocID: d.ID, CodeID: c.ID, Start: 9, End: 14}}
+	if err := p.AddExcerpts(good); err != nil {
+		t.Fatal(err)
+	}
+	bad := []coding.Excerpt{{DocID: d.ID, CodeID: c.ID, Start: 15, End: 20}, {DocID: d.ID, CodeID: c.ID, Start: 15, End: 99}}
+	if err := p.AddExcerpts(bad); err == nil {
+		t.Fatal("out-of-range coding accepted")
+	}
+	es, _ := p.Excerpts(coding.ExcerptFilter{})
+	if len(es) != 2 || es[1].Text != "kaksi" {
+		t.Fatalf("%+v", es)
+	}
+}

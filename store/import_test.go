@@ -23,7 +23,7 @@ func TestImportFilesEachOnItsOwn(t *testing.T) {
 		filepath.Join(fixtures, "interview-en.odt"),
 		empty,
 		filepath.Join(fixtures, "haastattelu-fi.utf16le.txt"), // same text as the .docx
-		filepath.Join(fixtures, "interview-en.pdf"), // extracts to the same text as the .odt
+		filepath.Join(fixtures, "interview-en.pdf"),           // extracts to the same text as the .odt
 	}
 	var progress []int
 	results := p.ImportFiles(paths, map[string]string{"ryhmä": "Kunnat"}, func(done int, _ ImportResult) { progress = append(progress, done) })

@@ -21,8 +21,7 @@ type piece struct {
 }
 
 // line is one wrapped line. The lines of a paragraph partition it: a line
-// owns the whitespace (and a hard "\n") that ends it, so every offset has
-// exactly one line.
+// owns the whitespace that ends it, so every offset has exactly one line.
 type line struct {
 	start, end int
 	pieces     []piece
@@ -31,8 +30,6 @@ type line struct {
 // tabSpaces is how many space widths a tab advances; transcripts use tabs
 // only after speaker labels, where a fixed gap reads well.
 const tabSpaces = 4
-
-func isBreakSpace(r rune) bool { return r != '\n' && unicode.IsSpace(r) }
 
 // spaceWidth is the advance of one whitespace rune. Spaces are always
 // measured in the regular face, even inside a bold label, so that layout and
@@ -45,25 +42,17 @@ func spaceWidth(r rune, measure measureFunc) float32 {
 	return w
 }
 
-// wrap breaks text into lines no wider than width, breaking at whitespace
-// and at "\n", and breaking a word that is wider than a whole line wherever
-// it must. The first boldEnd code points (a speaker label) are bold.
+// wrap breaks text (one line of the transcript, without "\n") into lines no
+// wider than width, breaking at whitespace, and breaking a word that is wider
+// than a whole line wherever it must. The first boldEnd code points (a
+// speaker label) are bold.
 func wrap(text string, boldEnd int, width float32, measure measureFunc) []line {
 	var lines []line
 	cur := line{}
 	x := float32(0)
 	ri := 0 // code point index of bi
 	for bi := 0; bi < len(text); {
-		r, size := utf8.DecodeRuneInString(text[bi:])
-		switch {
-		case r == '\n':
-			cur.end = ri + 1
-			lines = append(lines, cur)
-			cur, x = line{start: ri + 1}, 0
-			bi += size
-			ri++
-			continue
-		case isBreakSpace(r):
+		if r, size := utf8.DecodeRuneInString(text[bi:]); unicode.IsSpace(r) {
 			x += spaceWidth(r, measure)
 			bi += size
 			ri++
@@ -76,7 +65,7 @@ func wrap(text string, boldEnd int, width float32, measure measureFunc) []line {
 		be, re := bi, ri
 		for be < len(text) {
 			r, size := utf8.DecodeRuneInString(text[be:])
-			if r == '\n' || isBreakSpace(r) || (bold && re == boldEnd) {
+			if unicode.IsSpace(r) || (bold && re == boldEnd) {
 				break
 			}
 			be += size

@@ -109,7 +109,7 @@ func (r *viewRenderer) layoutTip() {
 	if !v.tip.shown || v.tip.text == "" {
 		r.tipBg.Hide()
 		r.tipText.Hide()
-		canvas.Refresh(r.tipBg)
+		r.refreshTip()
 		return
 	}
 	th := v.Theme()
@@ -134,8 +134,17 @@ func (r *viewRenderer) layoutTip() {
 	r.tipText.Resize(ts)
 	r.tipBg.Show()
 	r.tipText.Show()
-	r.tipBg.Refresh()
-	r.tipText.Refresh()
+	r.refreshTip()
+}
+
+// refreshTip redraws the label through the view's canvas: canvas.Refresh
+// finds the canvas of an object only once it has been drawn, and a label
+// that was hidden until now has not.
+func (r *viewRenderer) refreshTip() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.v); c != nil {
+		c.Refresh(r.tipBg)
+		c.Refresh(r.tipText)
+	}
 }
 
 // rowRenderer draws a paragraph from back to front: code highlights and
@@ -144,7 +153,7 @@ func (r *viewRenderer) layoutTip() {
 // every drag event.
 type rowRenderer struct {
 	row     *row
-	marker  *canvas.Rectangle // refreshed to redraw without re-rasterising text
+	marker  *canvas.Rectangle // refreshed to redraw without re-rasterising text; never drawn
 	rects   []*canvas.Rectangle
 	nRect   int
 	texts   []*canvas.Text
@@ -170,22 +179,27 @@ func (rr *rowRenderer) Objects() []fyne.CanvasObject { return rr.objects }
 
 func (rr *rowRenderer) Destroy() {}
 
+// Refresh redraws the row. Refreshing an object frees the textures of all
+// objects under it, so when only the decorations changed the canvas is told
+// to redraw through an object that holds no text.
 func (rr *rowRenderer) Refresh() {
-	if rr.marker == nil {
-		rr.marker = canvas.NewRectangle(color.Transparent)
-	}
 	if rr.build() {
 		canvas.Refresh(rr.row)
 		return
 	}
-	canvas.Refresh(rr.marker)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(rr.row); c != nil {
+		if rr.marker == nil {
+			rr.marker = canvas.NewRectangle(color.Transparent)
+		}
+		c.Refresh(rr.marker)
+	}
 }
 
 // build lays out the row's objects and reports whether its texts changed.
 func (rr *rowRenderer) build() bool {
 	r := rr.row
 	v := r.v
-	rr.objects = append(rr.objects[:0], rr.marker)
+	rr.objects = rr.objects[:0]
 	rr.nRect = 0
 	r.stripes = r.stripes[:0]
 	if !r.bound() {
@@ -331,7 +345,7 @@ func (rr *rowRenderer) drawStripes(p *para, lines []line) {
 	}
 	step := min(float32(laneStep), float32(margin-2*barLeft)/float32(v.nLane))
 	w := max(min(float32(barWidth), step-1), 1)
-	rowH := float32(len(lines))*v.m.lineH + v.m.gap
+	rowH := float32(len(lines))*v.m.lineH + v.gapBelow(r.id)
 	inset := max((v.m.lineH-v.m.textH)/2, 0)
 	for _, si := range p.spans {
 		s := v.spans[si]

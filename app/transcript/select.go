@@ -85,7 +85,12 @@ func (v *View) setSel(s selection, notify bool) {
 	v.sel = s
 	a0, b0 := old.ordered()
 	a1, b1 := s.ordered()
-	v.refreshRange(min(a0, a1, old.caret), max(b0, b1, old.caret))
+	if old.anchor == s.anchor {
+		// A drag or shift+key only changes the text between the carets.
+		v.refreshRange(old.caret, s.caret)
+	} else {
+		v.refreshRange(min(a0, a1, old.caret), max(b0, b1, old.caret))
+	}
 	changed := a0 != a1 || b0 != b1
 	if notify && changed && (a0 != b0 || a1 != b1) && v.OnSelectionChanged != nil {
 		v.OnSelectionChanged(a1, b1)
@@ -319,10 +324,21 @@ func (v *View) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		v.collapseTo(v.sel.caret)
 	default:
-		if v.OnKey != nil {
+		if v.OnKey != nil && !isModifier(ev.Name) {
 			v.OnKey(ev)
 		}
 	}
+}
+
+// isModifier tells the modifier keys, which the desktop driver also types
+// on their own; they mean nothing to the window without another key.
+func isModifier(k fyne.KeyName) bool {
+	switch k {
+	case desktop.KeyShiftLeft, desktop.KeyShiftRight, desktop.KeyControlLeft, desktop.KeyControlRight,
+		desktop.KeyAltLeft, desktop.KeyAltRight, desktop.KeySuperLeft, desktop.KeySuperRight, desktop.KeyCapsLock:
+		return true
+	}
+	return false
 }
 
 // moveCaret returns where a movement key takes the caret. Left and Right

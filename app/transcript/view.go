@@ -3,8 +3,9 @@
 // colours, coding stripes in the margin, and mouse and keyboard selection.
 //
 // A transcript can run to a hundred thousand words, so the view is a
-// widget.List with one pooled row per paragraph. Row heights start as cheap
-// estimates and are replaced by exact ones only for rows that are shown.
+// widget.List with one pooled row per paragraph (or line). Row heights start
+// as cheap estimates and are replaced by exact ones only for rows that are
+// shown.
 package transcript
 
 import (
@@ -35,9 +36,10 @@ const (
 	margin = 40
 	// rightPad keeps text clear of the list's scroll bar.
 	rightPad = 20
-	// lineSpacing is the line height as a multiple of the text size; prose
-	// that is read for hours needs more air than a form label.
-	lineSpacing = 1.35
+	// lineSpacing is the line height as a multiple of the text size. Prose
+	// that is read for hours needs more air than a form label, and the gap
+	// keeps the highlights of consecutive lines apart.
+	lineSpacing = 1.6
 	// flashTime is how long Flash shows a range.
 	flashTime = time.Second
 )
@@ -90,11 +92,12 @@ type View struct {
 	tip tip
 }
 
-// para is one paragraph: a row of the list.
+// para is one line of the text, up to a "\n": a row of the list.
 type para struct {
 	start   int // offset of its first code point in the whole text
 	n       int // length in code points
 	text    string
+	gap     bool  // a blank line follows: space the paragraphs apart
 	boldEnd int   // length of the speaker label ("H3:"), 0 if none
 	spans   []int // indexes into View.spans of the spans overlapping it, by start
 	lines   []line
@@ -125,19 +128,25 @@ func New() *View {
 }
 
 // SetText shows a new transcript. text is normalised, with paragraphs
-// separated by "\n\n"; turns mark the speaker labels shown in bold. The
-// highlights and the selection are cleared and the view scrolls to the top;
-// OnSelectionChanged is not called.
+// separated by "\n\n" (a single "\n" is a line break); turns mark the
+// speaker labels shown in bold. The highlights and the selection are
+// cleared and the view scrolls to the top; OnSelectionChanged is not called.
 func (v *View) SetText(text string, turns []coding.Turn) {
 	v.text = text
 	v.total = coding.RuneLen(text)
-	parts := strings.Split(text, "\n\n")
-	v.paras = make([]para, len(parts))
+	// One row per line, not per blank-line paragraph: transcripts with a turn
+	// on every line and no blank lines are common, and one row holding the
+	// whole interview would have to be wrapped and drawn at once.
+	v.paras = v.paras[:0]
 	pos := 0
-	for i, s := range parts {
+	for _, s := range strings.Split(text, "\n") {
 		n := coding.RuneLen(s)
-		v.paras[i] = para{start: pos, n: n, text: s}
-		pos += n + 2
+		if s == "" && len(v.paras) > 0 {
+			v.paras[len(v.paras)-1].gap = true
+		} else {
+			v.paras = append(v.paras, para{start: pos, n: n, text: s})
+		}
+		pos += n + 1
 	}
 	for _, t := range turns {
 		i := v.paraAt(t.Start)
@@ -258,14 +267,8 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	return v.r
 }
 
-// MinSize keeps room for the stripes and a few words.
-func (v *View) MinSize() fyne.Size {
-	v.ExtendBaseWidget(v)
-	return v.BaseWidget.MinSize()
-}
-
-// paraAt returns the paragraph holding offset; offsets in the blank line
-// after a paragraph belong to it.
+// paraAt returns the row holding offset; offsets in the line break after
+// a row belong to it.
 func (v *View) paraAt(offset int) int {
 	i := sort.Search(len(v.paras), func(i int) bool { return v.paras[i].start > offset }) - 1
 	if i < 0 {
@@ -294,10 +297,10 @@ func (v *View) updateMetrics() bool {
 	}
 	v.widths = make(map[wordKey]float32)
 	v.m.size = size
-	v.m.lineH = float32(math.Ceil(float64(size * lineSpacing)))
+	v.m.textH = fyne.MeasureText("Åg", size, fyne.TextStyle{}).Height
+	v.m.lineH = float32(math.Ceil(float64(max(size*lineSpacing, v.m.textH))))
 	v.m.gap = float32(math.Round(float64(v.m.lineH) * 0.5))
 	v.m.pad = th.Size(theme.SizeNamePadding)
-	v.m.textH = fyne.MeasureText("Åg", size, fyne.TextStyle{}).Height
 	const sample = "Haastateltava kertoi, että työ oli äärimmäisen vaativaa mutta myös mielenkiintoista – ”ihan hyvä”."
 	v.m.avg = fyne.MeasureText(sample, size, fyne.TextStyle{}).Width / float32(coding.RuneLen(sample))
 	return true
@@ -315,16 +318,20 @@ func (v *View) layout(i int) []line {
 }
 
 func (v *View) exactHeight(i int) float32 {
-	return float32(len(v.layout(i)))*v.m.lineH + v.m.gap
+	return float32(len(v.layout(i)))*v.m.lineH + v.gapBelow(i)
+}
+
+func (v *View) gapBelow(i int) float32 {
+	if v.paras[i].gap {
+		return v.m.gap
+	}
+	return 0
 }
 
 // estimate guesses a row's height from its length alone; wrapping loses
 // about half a word at the end of every line.
 func (v *View) estimate(i int) float32 {
 	p := &v.paras[i]
-	if p.lines != nil && p.linesW == v.textW {
-		return v.exactHeight(i)
-	}
 	perLine := v.textW - 4*v.m.avg
 	if perLine < v.m.avg {
 		perLine = v.m.avg
@@ -333,7 +340,7 @@ func (v *View) estimate(i int) float32 {
 	if lines < 1 {
 		lines = 1
 	}
-	return lines*v.m.lineH + v.m.gap
+	return lines*v.m.lineH + v.gapBelow(i)
 }
 
 // resized follows the size of the view: a new width means new wrapping

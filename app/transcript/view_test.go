@@ -211,11 +211,12 @@ func TestViewKeyboardSelection(t *testing.T) {
 		t.Errorf("left: Selection() = %d, %d; want the end of paragraph 0", s, e)
 	}
 
-	var key fyne.KeyName
-	v.OnKey = func(ev *fyne.KeyEvent) bool { key = ev.Name; return true }
+	var keys []fyne.KeyName
+	v.OnKey = func(ev *fyne.KeyEvent) bool { keys = append(keys, ev.Name); return true }
+	v.TypedKey(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	v.TypedKey(&fyne.KeyEvent{Name: fyne.Key3})
-	if key != fyne.Key3 {
-		t.Errorf("OnKey got %q", key)
+	if len(keys) != 1 || keys[0] != fyne.Key3 {
+		t.Errorf("OnKey got %q, want only 3", keys)
 	}
 }
 
@@ -386,5 +387,62 @@ func TestViewScrollToLongTranscript(t *testing.T) {
 	w.Resize(fyne.NewSize(400, 400))
 	if got := v.rowAtY(v.list.GetScrollOffset()); got < first-1 || got > first+1 {
 		t.Errorf("after resize row %d is at the top, want about %d", got, first)
+	}
+}
+
+func TestViewSetTextBeforeShown(t *testing.T) {
+	test.NewTempApp(t)
+	v := New()
+	v.SetText(sample, coding.ParseTurns(sample))
+	v.SetSpans([]Span{{ID: 1, Start: 0, End: 5, Color: color.Black}})
+	v.SetSelection(2, 4)
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(500, 400))
+	if r := rowOf(t, v, 0); len(r.stripes) != 1 {
+		t.Errorf("row 0 has %d stripes", len(r.stripes))
+	}
+	if s, e := v.Selection(); s != 2 || e != 4 {
+		t.Errorf("Selection() = %d, %d", s, e)
+	}
+
+	// A second document replaces the first, its highlights and selection.
+	const other = "H1: Toinen haastattelu.\n\nHaastattelija: Kiitos."
+	v.SetText(other, coding.ParseTurns(other))
+	if len(v.paras) != 2 || v.SpansAt(1) != nil {
+		t.Fatalf("%d paragraphs, spans %v", len(v.paras), v.SpansAt(1))
+	}
+	if s, e := v.Selection(); s != 0 || e != 0 {
+		t.Errorf("Selection() = %d, %d after SetText", s, e)
+	}
+	rowOf(t, v, 1)
+}
+
+func TestViewRowPerLine(t *testing.T) {
+	test.NewTempApp(t)
+	const text = "H1: Ensimmäinen rivi.\nH2: Toinen rivi.\n\nH1: Uusi kappale."
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(500, 400))
+	v.SetText(text, coding.ParseTurns(text))
+	if len(v.paras) != 3 {
+		t.Fatalf("%d rows, want 3", len(v.paras))
+	}
+	// Labels are bold where the turns say a turn starts; coding.ParseTurns
+	// starts turns only after blank lines.
+	for i, want := range []struct {
+		start, label int
+		gap          bool
+	}{{0, 3, false}, {22, 0, true}, {40, 3, false}} {
+		if p := v.paras[i]; p.start != want.start || p.gap != want.gap || p.boldEnd != want.label {
+			t.Errorf("row %d: start %d gap %v label %d; want %+v", i, p.start, p.gap, p.boldEnd, want)
+		}
+	}
+	if got := coding.Slice(text, v.paras[2].start, v.paras[2].start+v.paras[2].n); got != "H1: Uusi kappale." {
+		t.Errorf("row 2 is %q", got)
+	}
+	if v.paras[0].height >= v.paras[1].height {
+		t.Errorf("a line break (%g) should be tighter than a paragraph break (%g)", v.paras[0].height, v.paras[1].height)
 	}
 }

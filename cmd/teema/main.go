@@ -7,9 +7,11 @@ import (
 	"log/slog"
 	"os"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"teema/app"
+	"teema/assets"
 )
 
 // version is stamped at build time with -ldflags "-X main.version=...".
@@ -29,6 +31,7 @@ func main() {
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	a := fyneapp.NewWithID("fi.teema.app")
+	a.SetIcon(fyne.NewStaticResource("teema.png", assets.Icon))
 	app.SetupLanguage(a.Preferences())
 	ui := app.New(a, version)
 	ui.Start(flag.Arg(0), *demo)
