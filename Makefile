@@ -2,6 +2,8 @@
 # `make test` installs what the tests need and runs all of them.
 
 GO        ?= go
+# A go.work in a parent folder must not change what this module builds.
+export GOWORK := off
 BIN       := bin
 VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -X main.version=$(VERSION)

@@ -124,7 +124,6 @@ type codeItem struct {
 func newCodeItem(p *codeBookPanel) *codeItem {
 	it := &codeItem{p: p, swatch: newColorSwatch(), name: widget.NewLabel(""), count: widget.NewLabel("")}
 	it.name.Truncation = fyne.TextTruncateEllipsis
-	it.count.Importance = widget.LowImportance
 	it.ExtendBaseWidget(it)
 	return it
 }

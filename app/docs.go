@@ -177,7 +177,6 @@ func newDocRow(p *docsPanel) *docRow {
 	r := &docRow{p: p, name: widget.NewLabel(""), detail: widget.NewLabel("")}
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.detail.Truncation = fyne.TextTruncateEllipsis
-	r.detail.Importance = widget.LowImportance
 	r.detail.SizeName = theme.SizeNameCaptionText
 	r.ExtendBaseWidget(r)
 	return r

@@ -33,7 +33,6 @@ func newExcerptsPanel(s *Session, reader *readerPanel) *excerptsPanel {
 	p.list = widget.NewList(func() int { return len(p.items) },
 		func() fyne.CanvasObject {
 			src := widget.NewLabel("")
-			src.Importance = widget.LowImportance
 			src.SizeName = theme.SizeNameCaptionText
 			txt := widget.NewLabel("")
 			txt.Truncation = fyne.TextTruncateEllipsis

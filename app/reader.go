@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/transcript"
@@ -31,7 +32,7 @@ func newReaderPanel(s *Session) *readerPanel {
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.info = widget.NewLabel("")
 	r.info.Truncation = fyne.TextTruncateEllipsis
-	r.info.Importance = widget.LowImportance
+	r.info.SizeName = theme.SizeNameCaptionText
 	r.empty = widget.NewLabel(T("No transcript open. Import transcripts with File → Import transcripts…, or drop files here."))
 	r.empty.Wrapping = fyne.TextWrapWord
 	r.empty.Alignment = fyne.TextAlignCenter
