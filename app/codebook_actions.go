@@ -115,9 +115,12 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 	if top {
 		ids, labels = append(ids, 0), append(labels, T("(top level: a theme)"))
 	}
+	// A code can be neither moved nor merged into itself or its sub-codes.
 	skip := map[int64]bool{}
-	for _, d := range p.s.book.Subtree(exclude) {
-		skip[d] = exclude != 0
+	if exclude != 0 {
+		for _, d := range p.s.book.Subtree(exclude) {
+			skip[d] = true
+		}
 	}
 	p.s.book.Walk(func(c coding.Code, _ int) {
 		if !skip[c.ID] {

@@ -429,12 +429,12 @@ func TestViewRowPerLine(t *testing.T) {
 	if len(v.paras) != 3 {
 		t.Fatalf("%d rows, want 3", len(v.paras))
 	}
-	// Labels are bold where the turns say a turn starts; coding.ParseTurns
-	// starts turns only after blank lines.
+	// Labels are bold where the turns say a turn starts: a turn may start
+	// on any line, not only after a blank line.
 	for i, want := range []struct {
 		start, label int
 		gap          bool
-	}{{0, 3, false}, {22, 0, true}, {40, 3, false}} {
+	}{{0, 3, false}, {22, 3, true}, {40, 3, false}} {
 		if p := v.paras[i]; p.start != want.start || p.gap != want.gap || p.boldEnd != want.label {
 			t.Errorf("row %d: start %d gap %v label %d; want %+v", i, p.start, p.gap, p.boldEnd, want)
 		}
