@@ -1,9 +1,6 @@
 package app
 
 import (
-	"sort"
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -60,18 +57,7 @@ func (u *UI) showAttributes() {
 	t.table.Refresh()
 }
 
-func (t *attrTable) loadKeys() {
-	seen := map[string]bool{}
-	for _, d := range t.s.docs {
-		for k := range d.Attributes {
-			if !seen[k] {
-				seen[k] = true
-				t.keys = append(t.keys, k)
-			}
-		}
-	}
-	sort.Strings(t.keys)
-}
+func (t *attrTable) loadKeys() { t.keys = coding.AttributeKeys(t.s.docs) }
 
 func (t *attrTable) size() (int, int) { return len(t.s.docs), len(t.keys) + 1 }
 
@@ -84,7 +70,7 @@ func (t *attrTable) create() fyne.CanvasObject {
 // flush saves what is still waiting for its timer when the dialog closes.
 func (t *attrTable) flush() {
 	for _, c := range t.cells {
-		if c.timer != nil && c.timer.Stop() {
+		if c.wait.stop() {
 			c.save()
 		}
 	}
@@ -101,20 +87,20 @@ type attrCell struct {
 	label *widget.Label
 	entry *widget.Entry
 	id    widget.TableCellID
-	timer *time.Timer
+	wait  debounce
 }
 
 func newAttrCell(t *attrTable) *attrCell {
 	c := &attrCell{t: t, label: widget.NewLabel(""), entry: widget.NewEntry()}
 	c.label.Truncation = fyne.TextTruncateEllipsis
-	c.entry.OnChanged = func(string) { c.schedule() }
+	c.entry.OnChanged = func(string) { c.wait.schedule(c.save) }
 	c.entry.OnSubmitted = func(string) { c.save() }
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 func (c *attrCell) bind(id widget.TableCellID) {
-	if c.timer != nil && c.timer.Stop() {
+	if c.wait.stop() {
 		c.save() // the cell is being reused: keep what was typed
 	}
 	c.id = id
@@ -129,20 +115,11 @@ func (c *attrCell) bind(id widget.TableCellID) {
 	c.entry.Show()
 	c.entry.OnChanged = nil
 	c.entry.SetText(d.Attributes[c.t.keys[id.Col-1]])
-	c.entry.OnChanged = func(string) { c.schedule() }
-}
-
-func (c *attrCell) schedule() {
-	if c.timer != nil {
-		c.timer.Stop()
-	}
-	c.timer = time.AfterFunc(memoSaveDelay, func() { fyne.Do(c.save) })
+	c.entry.OnChanged = func(string) { c.wait.schedule(c.save) }
 }
 
 func (c *attrCell) save() {
-	if c.timer != nil {
-		c.timer.Stop()
-	}
+	c.wait.stop()
 	if c.id.Col == 0 || c.id.Row >= len(c.t.s.docs) {
 		return
 	}

@@ -60,7 +60,7 @@ func (p *docsPanel) update() {
 	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
 	p.shown = p.shown[:0]
 	for _, d := range p.s.docs {
-		if q == "" || strings.Contains(strings.ToLower(d.Name+" "+attrLine(d.Attributes)), q) {
+		if q == "" || strings.Contains(strings.ToLower(d.Name+" "+coding.AttributeLine(d.Attributes, ": ", " · ")), q) {
 			p.shown = append(p.shown, d)
 		}
 	}
@@ -86,17 +86,7 @@ func (p *docsPanel) groupKey() string { return p.groupBy.Selected }
 // updateGroupChoices offers every attribute name in the project; the
 // first study attribute found becomes the default group.
 func (p *docsPanel) updateGroupChoices() {
-	seen := map[string]bool{}
-	var keys []string
-	for _, d := range p.s.docs {
-		for k := range d.Attributes {
-			if !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	sort.Strings(keys)
+	keys := coding.AttributeKeys(p.s.docs)
 	p.groupBy.Options = keys
 	if p.groupBy.Selected == "" && len(keys) > 0 {
 		def := keys[0]
@@ -108,19 +98,6 @@ func (p *docsPanel) updateGroupChoices() {
 		p.groupBy.Selected = def
 	}
 	p.groupBy.Refresh()
-}
-
-func attrLine(a map[string]string) string {
-	keys := make([]string, 0, len(a))
-	for k := range a {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = k + ": " + a[k]
-	}
-	return strings.Join(parts, " · ")
 }
 
 func (p *docsPanel) rename(id int64) {

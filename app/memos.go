@@ -1,17 +1,12 @@
 package app
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/coding"
 )
-
-// memoSaveDelay lets a burst of typing become one saved, undoable change.
-const memoSaveDelay = 700 * time.Millisecond
 
 // memosPanel holds the memo editors for the project, the open document,
 // the current code and the current excerpt. Memos save as the user types.
@@ -31,7 +26,7 @@ type memoEditor struct {
 	target func() (name string, load func() string, save func(string) coding.Change, ok bool)
 	shown  string // what the entry held when last loaded
 	key    string // which object the entry shows
-	timer  *time.Timer
+	wait   debounce
 }
 
 func newMemosPanel(s *Session) *memosPanel {
@@ -59,14 +54,14 @@ func (p *memosPanel) editor(title string, target func() (string, func() string, 
 	e.entry = widget.NewMultiLineEntry()
 	e.entry.Wrapping = fyne.TextWrapWord
 	e.entry.SetMinRowsVisible(4)
-	e.entry.OnChanged = func(string) { e.schedule() }
+	e.entry.OnChanged = func(string) { e.wait.schedule(e.Save) }
 	return e
 }
 
 // flush saves typing that is still waiting for its timer.
 func (p *memosPanel) flush() {
 	for _, e := range p.editors {
-		if e.timer != nil && e.timer.Stop() {
+		if e.wait.stop() {
 			e.Save()
 		}
 	}
@@ -102,18 +97,9 @@ func (e *memoEditor) load() {
 	e.entry.SetText(text)
 }
 
-func (e *memoEditor) schedule() {
-	if e.timer != nil {
-		e.timer.Stop()
-	}
-	e.timer = time.AfterFunc(memoSaveDelay, func() { fyne.Do(e.Save) })
-}
-
 // Save writes the memo now if it changed.
 func (e *memoEditor) Save() {
-	if e.timer != nil {
-		e.timer.Stop()
-	}
+	e.wait.stop()
 	if e.s.proj == nil {
 		return
 	}

@@ -68,7 +68,7 @@ func (r *readerPanel) update() {
 	r.view.SetSpans(r.spans())
 	r.title.SetText(d.Name)
 	info := TF("{{.N}} words", map[string]any{"N": d.Words}) + " · " + TF("{{.N}} excerpts", map[string]any{"N": len(r.s.excerpts)})
-	if a := attrLine(d.Attributes); a != "" {
+	if a := coding.AttributeLine(d.Attributes, ": ", " · "); a != "" {
 		info += " · " + a
 	}
 	r.info.SetText(info)

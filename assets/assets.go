@@ -38,8 +38,8 @@ func Templates() []string {
 	return names
 }
 
-// Demo returns the demo study: its description file and transcripts.
-func Demo() fs.FS {
+// DemoFiles holds the demo study's transcripts and description.
+func DemoFiles() fs.FS {
 	sub, err := fs.Sub(files, "demo")
 	if err != nil {
 		panic(err) // the embedded tree is fixed at build time

@@ -11,28 +11,6 @@ import (
 	"teema/coding"
 )
 
-type demoStudy struct {
-	Name      string `json:"name"`
-	Coder     string `json:"coder"`
-	Documents []struct {
-		File       string            `json:"file"`
-		Name       string            `json:"name"`
-		Attributes map[string]string `json:"attributes"`
-	} `json:"documents"`
-	Codings []struct {
-		Doc   string `json:"doc"`
-		Code  string `json:"code"`
-		Match string `json:"match"`
-		Nth   int    `json:"nth"`
-		Memo  string `json:"memo"`
-	} `json:"codings"`
-	Memos []struct {
-		Kind   string `json:"kind"`
-		Target string `json:"target"`
-		Text   string `json:"text"`
-	} `json:"memos"`
-}
-
 type templateCodes struct {
 	Codes []struct {
 		Name     string `json:"name"`
@@ -44,19 +22,15 @@ type templateCodes struct {
 
 var speakerRe = regexp.MustCompile(`^(Haastattelija|H([0-9]+)):`)
 
-func loadDemo(t *testing.T) (demoStudy, map[string]string) {
+func loadDemo(t *testing.T) (DemoStudy, map[string]string) {
 	t.Helper()
-	b, err := fs.ReadFile(Demo(), "demo.json")
+	d, err := Demo()
 	if err != nil {
 		t.Fatalf("demo.json: %v", err)
 	}
-	var d demoStudy
-	if err := json.Unmarshal(b, &d); err != nil {
-		t.Fatalf("demo.json does not parse: %v", err)
-	}
 	texts := map[string]string{}
 	for _, doc := range d.Documents {
-		raw, err := fs.ReadFile(Demo(), doc.File)
+		raw, err := fs.ReadFile(DemoFiles(), doc.File)
 		if err != nil {
 			t.Fatalf("document %q: %v", doc.Name, err)
 		}

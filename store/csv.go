@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -27,7 +26,7 @@ func WriteExcerptsCSV(w io.Writer, p *Project) error {
 	if err != nil {
 		return err
 	}
-	keys := attributeKeys(docs)
+	keys := coding.AttributeKeys(docs)
 	info := map[int64]coding.DocumentInfo{}
 	for _, d := range docs {
 		info[d.ID] = d
@@ -66,21 +65,6 @@ func WriteExcerptsCSV(w io.Writer, p *Project) error {
 		return fmt.Errorf("write CSV: %w", err)
 	}
 	return nil
-}
-
-func attributeKeys(docs []coding.DocumentInfo) []string {
-	seen := map[string]bool{}
-	var keys []string
-	for _, d := range docs {
-		for k := range d.Attributes {
-			if !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // themeAndSub splits a code into its theme's name and the rest of its path.

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
+	"teema/coding"
 	"teema/store"
 	"teema/store/importer"
 )
@@ -92,23 +92,10 @@ func cmdDocs(c *cli, args []string) error {
 		tw := tabwriter.NewWriter(c.out, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tNAME\tFORMAT\tWORDS\tEXCERPTS\tATTRIBUTES")
 		for _, d := range docs {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Name, d.Format, d.Words, d.Excerpts, attrText(d.Attributes))
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Name, d.Format, d.Words, d.Excerpts, coding.AttributeLine(d.Attributes, "=", " "))
 		}
 		return tw.Flush()
 	})
-}
-
-func attrText(a map[string]string) string {
-	keys := make([]string, 0, len(a))
-	for k := range a {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = k + "=" + a[k]
-	}
-	return strings.Join(parts, " ")
 }
 
 func cmdText(c *cli, args []string) error {

@@ -3,7 +3,6 @@
 package demo
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 
@@ -12,28 +11,6 @@ import (
 	"teema/store"
 	"teema/store/importer"
 )
-
-type spec struct {
-	Name      string `json:"name"`
-	Coder     string `json:"coder"`
-	Documents []struct {
-		File       string            `json:"file"`
-		Name       string            `json:"name"`
-		Attributes map[string]string `json:"attributes"`
-	} `json:"documents"`
-	Codings []struct {
-		Doc   string `json:"doc"`
-		Code  string `json:"code"`
-		Match string `json:"match"`
-		Nth   int    `json:"nth"`
-		Memo  string `json:"memo"`
-	} `json:"codings"`
-	Memos []struct {
-		Kind   string `json:"kind"`
-		Target string `json:"target"`
-		Text   string `json:"text"`
-	} `json:"memos"`
-}
 
 // Write creates the demo project at path; it refuses to overwrite a file.
 func Write(path string) error {
@@ -49,12 +26,8 @@ func Write(path string) error {
 }
 
 func fill(p *store.Project) error {
-	b, err := fs.ReadFile(assets.Demo(), "demo.json")
+	s, err := assets.Demo()
 	if err != nil {
-		return err
-	}
-	var s spec
-	if err := json.Unmarshal(b, &s); err != nil {
 		return err
 	}
 	if err := p.SetName(s.Name); err != nil {
@@ -86,10 +59,10 @@ func applyCalpro(p *store.Project) error {
 	return err
 }
 
-func importDocs(p *store.Project, s spec) (map[string]coding.Document, error) {
+func importDocs(p *store.Project, s assets.DemoStudy) (map[string]coding.Document, error) {
 	docs := map[string]coding.Document{}
 	for _, d := range s.Documents {
-		raw, err := fs.ReadFile(assets.Demo(), d.File)
+		raw, err := fs.ReadFile(assets.DemoFiles(), d.File)
 		if err != nil {
 			return nil, err
 		}
@@ -110,7 +83,7 @@ func importDocs(p *store.Project, s spec) (map[string]coding.Document, error) {
 	return docs, nil
 }
 
-func code(p *store.Project, s spec, docs map[string]coding.Document) error {
+func code(p *store.Project, s assets.DemoStudy, docs map[string]coding.Document) error {
 	cb, err := p.CodeBook()
 	if err != nil {
 		return err
@@ -136,7 +109,7 @@ func code(p *store.Project, s spec, docs map[string]coding.Document) error {
 	return nil
 }
 
-func memos(p *store.Project, s spec, docs map[string]coding.Document) error {
+func memos(p *store.Project, s assets.DemoStudy, docs map[string]coding.Document) error {
 	cb, err := p.CodeBook()
 	if err != nil {
 		return err

@@ -132,8 +132,9 @@ func TestReadHostilePDFs(t *testing.T) {
 			if tt.err != nil {
 				checkErr(t, err, tt.err, "vihamielinen.pdf")
 			}
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("took %v", d)
+			// A hang guard, not a speed test: timings belong in benchmarks.
+			if d := time.Since(start); d > hangLimit {
+				t.Errorf("took %v: a hostile file must fail fast, not hang", d)
 			}
 		})
 	}
