@@ -342,3 +342,61 @@ func InVivoName(text string) string {
 	}
 	return name
 }
+
+// SetSummary writes the researcher's summary of a matrix cell.
+type SetSummary struct {
+	Key  SummaryKey
+	Text string
+}
+
+// Apply implements Change.
+func (c SetSummary) Apply(r Repo) (Change, error) {
+	old, err := r.SetSummary(c.Key, c.Text)
+	if err != nil {
+		return nil, err
+	}
+	return SetSummary{Key: c.Key, Text: old}, nil
+}
+
+// Label implements Change.
+func (c SetSummary) Label() string { return "edit summary" }
+
+// PutFinding adds or edits a row of the findings table; Stored receives
+// the finding as saved (with its new id).
+type PutFinding struct {
+	Finding Finding
+	Stored  *Finding
+}
+
+// Apply implements Change.
+func (c PutFinding) Apply(r Repo) (Change, error) {
+	stored, old, err := r.PutFinding(c.Finding)
+	if err != nil {
+		return nil, err
+	}
+	if c.Stored != nil {
+		*c.Stored = stored
+	}
+	if old.ID == 0 {
+		return DeleteFinding{ID: stored.ID}, nil
+	}
+	return PutFinding{Finding: old}, nil
+}
+
+// Label implements Change.
+func (c PutFinding) Label() string { return "edit finding" }
+
+// DeleteFinding removes a row of the findings table.
+type DeleteFinding struct{ ID int64 }
+
+// Apply implements Change.
+func (c DeleteFinding) Apply(r Repo) (Change, error) {
+	f, err := r.DeleteFinding(c.ID)
+	if err != nil {
+		return nil, err
+	}
+	return PutFinding{Finding: f}, nil
+}
+
+// Label implements Change.
+func (c DeleteFinding) Label() string { return "delete finding" }

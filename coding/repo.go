@@ -3,17 +3,19 @@ package coding
 // Removed holds everything a deletion took away, so undo can put it back
 // exactly, under the same ids.
 type Removed struct {
-	Codes    []Code // parents before children
-	Excerpts []Excerpt
-	Memos    map[int64]string // code id → memo
+	Codes     []Code // parents before children
+	Excerpts  []Excerpt
+	Memos     map[int64]string // code id → memo
+	Summaries []Summary
 }
 
 // Snapshot is the code book with all codings and code memos, for undoing
 // changes too tangled to invert step by step (merges, templates).
 type Snapshot struct {
-	Codes    []Code
-	Excerpts []Excerpt
-	Memos    map[int64]string
+	Codes     []Code
+	Excerpts  []Excerpt
+	Memos     map[int64]string
+	Summaries []Summary
 }
 
 // DocText is a document's text with all its codings, for undoing an edit.
@@ -42,5 +44,8 @@ type Repo interface {
 	EditText(docID int64, ed Edit) (before DocText, lost []Excerpt, err error)
 	RestoreText(d DocText) error
 	ApplyTemplate(t Template) (added int, err error)
+	SetSummary(k SummaryKey, text string) (old string, err error)
+	PutFinding(f Finding) (stored, old Finding, err error)
+	DeleteFinding(id int64) (Finding, error)
 	CodeBook() (*CodeBook, error)
 }

@@ -32,6 +32,9 @@ func (p *Project) DeleteCode(id int64) (coding.Removed, error) {
 		if r.Excerpts, err = excerpts(tx, coding.ExcerptFilter{CodeIDs: ids}); err != nil {
 			return err
 		}
+		if r.Summaries, err = codeSummaries(tx, ids); err != nil {
+			return err
+		}
 		_, err = tx.Exec(`DELETE FROM codes WHERE id = ?`, id)
 		return err
 	})

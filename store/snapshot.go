@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"sort"
 
 	"teema/coding"
 )
@@ -28,19 +29,28 @@ func (p *Project) Snapshot() (coding.Snapshot, error) {
 			s.Memos[t.ID] = text
 		}
 	}
-	return s, nil
+	sums, err := p.Summaries()
+	for k, text := range sums {
+		s.Summaries = append(s.Summaries, coding.Summary{SummaryKey: k, Text: text})
+	}
+	// Map order is random; a snapshot compares equal to an equal state.
+	sort.Slice(s.Summaries, func(i, j int) bool {
+		a, b := s.Summaries[i].SummaryKey, s.Summaries[j].SummaryKey
+		return a.CodeID < b.CodeID || a.CodeID == b.CodeID && (a.RowsBy < b.RowsBy || a.RowsBy == b.RowsBy && a.Row < b.Row)
+	})
+	return s, err
 }
 
 // RestoreSnapshot replaces the code book, codings and code memos with a
 // snapshot, in one transaction.
 func (p *Project) RestoreSnapshot(s coding.Snapshot) error {
 	err := p.tx(func(tx *sql.Tx) error {
-		for _, q := range []string{`DELETE FROM excerpts`, `DELETE FROM codes`, `DELETE FROM memos WHERE kind = 'code'`} {
+		for _, q := range []string{`DELETE FROM excerpts`, `DELETE FROM summaries`, `DELETE FROM codes`, `DELETE FROM memos WHERE kind = 'code'`} {
 			if _, err := tx.Exec(q); err != nil {
 				return err
 			}
 		}
-		return restoreRows(tx, coding.Removed{Codes: s.Codes, Excerpts: s.Excerpts, Memos: s.Memos}, timeText(p.now()))
+		return restoreRows(tx, coding.Removed{Codes: s.Codes, Excerpts: s.Excerpts, Memos: s.Memos, Summaries: s.Summaries}, timeText(p.now()))
 	})
 	if err != nil {
 		return fmt.Errorf("restore code book: %w", err)
@@ -64,6 +74,11 @@ func restoreRows(tx *sql.Tx, r coding.Removed, at string) error {
 	}
 	for id, text := range r.Memos {
 		if err := setMemo(tx, coding.MemoTarget{Kind: coding.CodeMemo, ID: id}, text, at); err != nil {
+			return err
+		}
+	}
+	for _, sum := range r.Summaries {
+		if err := setSummary(tx, sum.SummaryKey, sum.Text, at); err != nil {
 			return err
 		}
 	}
