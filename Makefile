@@ -9,8 +9,9 @@ VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 LDFLAGS   := -X main.version=$(VERSION)
 
 # Debian packages: building the GUI needs cgo with OpenGL and X11 headers;
+# Voikko gives Finnish base forms at run time (Teema works without it);
 # the tests also need a virtual X server and a screenshot tool.
-BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev
+BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libvoikko1 voikko-fi
 TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -23,7 +23,14 @@ for _ in $(seq 150); do
 	if xwininfo -root -tree 2>/dev/null | grep -q '"Teema'; then
 		sleep 2
 		import -window root "$shot"
-		echo "gui-smoke: window came up; screenshot in $shot"
+		# A window that maps but never draws is black or blank: its pixels
+		# barely vary. The demo project fills the screen with text.
+		spread=$(convert "$shot" -colorspace Gray -format '%[fx:standard_deviation]' info:)
+		if awk -v s="$spread" 'BEGIN { exit !(s < 0.02) }'; then
+			echo "gui-smoke: the window came up but shows nothing (spread $spread); see $shot" >&2
+			exit 1
+		fi
+		echo "gui-smoke: window came up and drew (spread $spread); screenshot in $shot"
 		exit 0
 	fi
 	if ! kill -0 "$app" 2>/dev/null; then
