@@ -6,7 +6,10 @@ import "fmt"
 // and headers a researcher pastes into a thesis as they are.
 type labels struct {
 	interviews, codeBook, excerpts, counts, cooccurrence, findings string // sheet names
-	theme                                                          string // fallback name of a theme sheet
+
+	// theme heads the code book, and names a theme sheet when nothing of
+	// the theme's own name is allowed in a sheet name.
+	theme string
 
 	interview, people, subThemes, code, definition   string
 	subTheme, speaker, text, memo, coder, start, end string
@@ -14,9 +17,9 @@ type labels struct {
 	keyFinding, proposal                             string
 
 	totals         func(interviews, people int) string
-	cutSeeExcerpts string // printf format with the number of characters cut
+	cutSeeExcerpts string // printf formats with the number of characters cut
 	cut            string
-	language       string // the core property, so spell checking picks the right dictionary
+	language       string // the language recorded in the document properties
 }
 
 var english = labels{

@@ -3,7 +3,6 @@ package workbook
 import (
 	"strconv"
 	"strings"
-	"unicode/utf16"
 )
 
 // maxSheetName is Excel's limit, counted in UTF-16 units as Excel does.
@@ -26,6 +25,7 @@ func (n *sheetNames) take(want, fallback string) string {
 		base = cleanSheetName(fallback)
 	}
 	name := base
+	// Excel keeps "History" for tracking changes in a shared workbook.
 	for i := 2; n.used[strings.ToLower(name)] || strings.EqualFold(name, "History"); i++ {
 		suffix := " (" + strconv.Itoa(i) + ")"
 		name = cleanSheetName(truncateUTF16(base, maxSheetName-len(suffix)) + suffix)
@@ -46,26 +46,4 @@ func cleanSheetName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.Trim(truncateUTF16(strings.Trim(s, "' "), maxSheetName), "' ")
 	return s
-}
-
-// truncateUTF16 keeps the longest prefix of whole characters that fits in
-// max UTF-16 units.
-func truncateUTF16(s string, max int) string {
-	n := 0
-	for i, r := range s {
-		n += utf16.RuneLen(r)
-		if n > max {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-// utf16Len counts s as Excel counts text.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	return n
 }

@@ -3,8 +3,11 @@
 package workbook
 
 import (
-	"errors"
+	"fmt"
 	"io"
+	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"teema/coding"
 )
@@ -18,7 +21,123 @@ type Options struct {
 	Title    string           // the project's name
 }
 
-// Write writes the workbook to w.
+// book is a workbook being written.
+type book struct {
+	f      *excelize.File
+	l      labels
+	st     styles
+	sheets int
+}
+
+// Write writes the workbook to w: interviews, code book, one sheet per
+// theme, every excerpt, counts, co-occurrence and findings.
 func Write(w io.Writer, c coding.Corpus, o Options) error {
-	return errors.New("not implemented")
+	if c.Book == nil {
+		c.Book = coding.NewCodeBook(nil)
+	}
+	if o.RowsBy.Kind == "" {
+		o.RowsBy.Kind = coding.ByDocument
+	}
+	themes, err := themeCodes(c.Book, o.Themes)
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetZipWriter(fastZip)
+	b := &book{f: f, l: labelsFor(o.Lang)}
+	if b.st, err = newStyles(f); err != nil {
+		return err
+	}
+
+	// Fixed sheets claim their names first, so a theme called "Otteet" is
+	// the one that yields.
+	names := newSheetNames()
+	for _, n := range []string{b.l.interviews, b.l.codeBook, b.l.excerpts, b.l.counts, b.l.cooccurrence, b.l.findings} {
+		names.take(n, n)
+	}
+	themeSheets := make([]string, len(themes))
+	for i, t := range themes {
+		themeSheets[i] = names.take(t.Name, b.l.theme)
+	}
+
+	if err := b.interviews(c, o.RowsBy); err != nil {
+		return err
+	}
+	if err := b.codeBook(c.Book); err != nil {
+		return err
+	}
+	quote := quoter(c, o.RowsBy)
+	for i, t := range themes {
+		if err := b.theme(c, t, themeSheets[i], o.RowsBy, quote); err != nil {
+			return err
+		}
+	}
+	if err := b.excerpts(c); err != nil {
+		return err
+	}
+	if err := b.counts(c, o.RowsBy); err != nil {
+		return err
+	}
+	if err := b.cooccurrence(c); err != nil {
+		return err
+	}
+	if len(o.Findings) > 0 {
+		if err := b.findings(o.Findings); err != nil {
+			return err
+		}
+	}
+
+	now := time.Now().UTC().Format(time.RFC3339)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title: o.Title, Creator: "Teema", LastModifiedBy: "Teema", Language: b.l.language,
+		Created: now, Modified: now,
+	}); err != nil {
+		return err
+	}
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	return nil
+}
+
+// themeCodes resolves the chosen themes, all of them when none are chosen.
+func themeCodes(cb *coding.CodeBook, ids []int64) ([]coding.Code, error) {
+	if len(ids) == 0 {
+		ids = cb.Children(0)
+	}
+	themes := make([]coding.Code, len(ids))
+	for i, id := range ids {
+		t, ok := cb.Code(id)
+		if !ok {
+			return nil, fmt.Errorf("theme %d: %w", id, coding.ErrNotFound)
+		}
+		themes[i] = t
+	}
+	return themes, nil
+}
+
+// newSheet starts the next worksheet; name must already be valid and unused.
+// A new excelize file comes with one empty sheet, which becomes the first.
+// setup runs before streaming starts: the stream writer copies the sheet's
+// settings (page layout, properties) then and ignores later changes.
+func (b *book) newSheet(name, cut string, setup ...func(sheet string) error) (*sheet, error) {
+	if b.sheets == 0 {
+		if err := b.f.SetSheetName(b.f.GetSheetName(0), name); err != nil {
+			return nil, err
+		}
+	} else if _, err := b.f.NewSheet(name); err != nil {
+		return nil, err
+	}
+	b.sheets++
+	for _, f := range setup {
+		if err := f(name); err != nil {
+			return nil, err
+		}
+	}
+	sw, err := b.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	return &sheet{sw: sw, cut: cut, wraps: b.st.wrapping()}, nil
 }
