@@ -48,6 +48,8 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Code selection as…", ctrl(fyne.KeyK), u.reader.codeAsDialog),
 		item("New code from selection…", nil, u.reader.inVivo),
+		fyne.NewMenuItemSeparator(),
+		item("Matrices…", ctrl(fyne.KeyM), (&matrixMenu{u: u}).show),
 	)
 	docs := fyne.NewMenu(T("Documents"),
 		item("Attributes…", nil, u.showAttributes),

@@ -70,6 +70,7 @@ func (s *Session) Open(path string) error {
 	if err != nil {
 		return err
 	}
+	s.flush()
 	if s.proj != nil {
 		s.proj.Close()
 	}
@@ -89,11 +90,17 @@ func (s *Session) Open(path string) error {
 	return nil
 }
 
-// Close closes the project file.
-func (s *Session) Close() {
+// flush saves edits still waiting for their timers, before the project
+// they belong to is closed or replaced.
+func (s *Session) flush() {
 	for _, f := range s.closing {
 		f()
 	}
+}
+
+// Close closes the project file.
+func (s *Session) Close() {
+	s.flush()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.proj != nil {

@@ -176,12 +176,18 @@ func TestMemosSaveAsYouType(t *testing.T) {
 	if m, _ := db.Memo(coding.MemoTarget{Kind: coding.ProjectMemo}); m != "Tutkimuksen muistio: äö" {
 		t.Fatalf("project memo %q", m)
 	}
+	// Typing waits for a pause before saving; closing the project saves
+	// what is still waiting.
+	docID := u.s.doc.ID
 	docMemo := u.memos.editors[1]
 	test.Type(docMemo.entry, "Haastateltava oli kiireinen.")
-	waitFor(t, "the memo to save itself", func() bool {
-		m, _ := db.Memo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: u.s.doc.ID})
-		return m == "Haastateltava oli kiireinen."
-	})
+	if m, _ := db.Memo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: docID}); m != "" {
+		t.Fatal("saved while still typing")
+	}
+	u.s.flush()
+	if m, _ := db.Memo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: docID}); m != "Haastateltava oli kiireinen." {
+		t.Fatalf("document memo %q after flush", m)
+	}
 	if u.memos.editors[2].entry.Disabled() == false {
 		t.Fatal("code memo should be disabled with no current code")
 	}

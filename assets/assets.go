@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-//go:embed templates demo i18n
+//go:embed templates demo i18n stopwords
 var files embed.FS
 
 // Icon is Teema's application icon (512×512 PNG, drawn from icon.svg).
@@ -51,3 +51,22 @@ func DemoFiles() fs.FS {
 // holds the UI translations (one JSON file per language), in the form
 // Fyne's lang.AddTranslationsFS takes.
 func Translations() (embed.FS, string) { return files, "i18n" }
+
+// StopWords returns a shipped stop-word list ("fi" or "en"): its words in
+// lower case, without the "#" comments and blank lines.
+func StopWords(lang string) ([]string, error) {
+	b, err := files.ReadFile("stopwords/" + strings.ToLower(lang) + ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("there is no stop-word list %q (available: fi, en)", lang)
+	}
+	var words []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if w := strings.ToLower(strings.TrimSpace(line)); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words, nil
+}

@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -195,19 +197,49 @@ func TestCLIDemo(t *testing.T) {
 	}
 }
 
-// TestBinaryWithoutCgo builds the real binary with CGO_ENABLED=0, which
-// proves the core needs neither the GUI nor cgo, and runs it.
-func TestBinaryWithoutCgo(t *testing.T) {
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+	binDir  string
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// noCgoBinary builds the real binary once with CGO_ENABLED=0, which proves
+// the core needs neither the GUI nor cgo.
+func noCgoBinary(t *testing.T) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds a binary")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "teema-cli")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
+	binOnce.Do(func() {
+		if binDir, binErr = os.MkdirTemp("", "teema-cli-test"); binErr != nil {
+			return
+		}
+		binPath = filepath.Join(binDir, "teema-cli")
+		build := exec.Command("go", "build", "-o", binPath, ".")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
+			binErr = fmt.Errorf("build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
 	}
+	return binPath
+}
+
+// TestBinaryWithoutCgo runs the cgo-free binary.
+func TestBinaryWithoutCgo(t *testing.T) {
+	bin := noCgoBinary(t)
+	dir := t.TempDir()
 	proj := filepath.Join(dir, "p.teema")
 	if out, err := exec.Command(bin, "init", proj).CombinedOutput(); err != nil {
 		t.Fatalf("%v %s", err, out)

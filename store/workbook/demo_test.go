@@ -259,7 +259,7 @@ func TestDemoWorkbook(t *testing.T) {
 	t.Run("co-occurrence", func(t *testing.T) {
 		codes := allCodes(c.Book)
 		m := c.Cooccurrence(codes)
-		rows, err := f.GetRows("Yhteisesiintyminen")
+		rows, err := f.GetRows("Yhteisesiintymät")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -276,7 +276,7 @@ func TestDemoWorkbook(t *testing.T) {
 	})
 
 	t.Run("findings", func(t *testing.T) {
-		if got := cell(t, f, "Löydökset", 2, 3); got != "Nimetty yhteyshenkilö jokaiselle asiakkaalle." {
+		if got := cell(t, f, "Havainnot", 2, 3); got != "Nimetty yhteyshenkilö jokaiselle asiakkaalle." {
 			t.Errorf("B3 = %q", got)
 		}
 	})

@@ -41,7 +41,7 @@ var english = labels{
 
 var finnish = labels{
 	interviews: "Haastattelut", codeBook: "Koodikirja", excerpts: "Otteet", counts: "Määrät",
-	cooccurrence: "Yhteisesiintyminen", findings: "Löydökset", theme: "Teema",
+	cooccurrence: "Yhteisesiintymät", findings: "Havainnot", theme: "Teema",
 
 	interview: "Haastattelu", people: "Henkilöitä", subThemes: "Alateemat", code: "Koodi", definition: "Määritelmä",
 	subTheme: "Alateema", speaker: "Puhuja", text: "Teksti", memo: "Muistio", coder: "Koodaaja", start: "Alku", end: "Loppu",

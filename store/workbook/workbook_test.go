@@ -75,7 +75,7 @@ func TestSheetNamesInBothLanguages(t *testing.T) {
 	for lang, want := range map[string][]string{
 		"en": {"Interviews", "Code book", "Yhteistyö", "Lisäarvo", "Excerpts", "Counts", "Co-occurrence", "Findings"},
 		"":   {"Interviews", "Code book", "Yhteistyö", "Lisäarvo", "Excerpts", "Counts", "Co-occurrence", "Findings"},
-		"fi": {"Haastattelut", "Koodikirja", "Yhteistyö", "Lisäarvo", "Otteet", "Määrät", "Yhteisesiintyminen", "Löydökset"},
+		"fi": {"Haastattelut", "Koodikirja", "Yhteistyö", "Lisäarvo", "Otteet", "Määrät", "Yhteisesiintymät", "Havainnot"},
 	} {
 		f, _ := write(t, c, Options{Lang: lang, Findings: findings, Title: "Calpro"})
 		if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
@@ -90,14 +90,14 @@ func TestSheetNamesInBothLanguages(t *testing.T) {
 func TestFindingsSheetOnlyWithFindings(t *testing.T) {
 	c := corpusOf([]string{"Yhteistyö", "Tapaamiset"})
 	f, _ := write(t, c, Options{Lang: "fi"})
-	if i, _ := f.GetSheetIndex("Löydökset"); i != -1 {
+	if i, _ := f.GetSheetIndex("Havainnot"); i != -1 {
 		t.Error("a findings sheet without findings")
 	}
 	f, _ = write(t, c, Options{Lang: "fi", Findings: []coding.Finding{
 		{Finding: "Tiedotus myöhästyy.", Proposal: "Uutiskirje kuukausittain."},
 		{Finding: "Yhteyshenkilö vaihtuu.", Proposal: "Nimetty yhteyshenkilö."},
 	}})
-	rows, err := f.GetRows("Löydökset")
+	rows, err := f.GetRows("Havainnot")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,7 +280,7 @@ func TestTextLines(t *testing.T) {
 
 func TestEmptyProject(t *testing.T) {
 	f, _ := write(t, coding.Corpus{}, Options{Lang: "fi"})
-	if got := strings.Join(f.GetSheetList(), "|"); got != "Haastattelut|Koodikirja|Otteet|Määrät|Yhteisesiintyminen" {
+	if got := strings.Join(f.GetSheetList(), "|"); got != "Haastattelut|Koodikirja|Otteet|Määrät|Yhteisesiintymät" {
 		t.Errorf("sheets %q", got)
 	}
 	if got := cell(t, f, "Haastattelut", 1, 2); got != "0 haastattelua · 0 henkilöä" {

@@ -1,0 +1,99 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"teema/store"
+	"teema/store/workbook"
+)
+
+// exportDialog asks where to write the Excel workbook of every theme
+// matrix, with the rows chosen in this window.
+func (m *matrixWindow) exportDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			m.fail(err)
+			return
+		}
+		if w != nil {
+			m.export(w)
+		}
+	}, m.win)
+	d.SetFileName(fileName(m.projectName()) + ".xlsx")
+	d.Show()
+}
+
+// export writes the workbook. It is built in memory first, and the file
+// the dialog created is removed on failure, so no broken .xlsx is left for
+// Excel to complain about.
+func (m *matrixWindow) export(w fyne.URIWriteCloser) {
+	var buf bytes.Buffer
+	err := m.writeWorkbook(&buf)
+	if err == nil {
+		_, err = w.Write(buf.Bytes())
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		storage.Delete(w.URI())
+		m.fail(fmt.Errorf("%s: %w", w.URI().Name(), err))
+		return
+	}
+	m.tell(T("Exported") + ": " + w.URI().Path())
+}
+
+func (m *matrixWindow) writeWorkbook(w io.Writer) error {
+	m.flush() // the workbook holds what was just typed
+	fs, err := m.s.proj.Findings()
+	if err != nil {
+		return err
+	}
+	return workbook.Write(w, m.corpus, workbook.Options{
+		RowsBy:   m.rowsBy,
+		Lang:     uiLang(),
+		Findings: fs,
+		Title:    m.projectName(),
+	})
+}
+
+// fail tells the user what went wrong in this window, where they acted,
+// rather than in the main window it may hide.
+func (m *matrixWindow) fail(err error) {
+	slog.Error("teema", "err", err)
+	dialog.ShowError(plainError(err), m.win)
+}
+
+// projectName is the study's name, or its file's when it has none.
+func (m *matrixWindow) projectName() string {
+	if name, _ := m.s.proj.Name(); name != "" {
+		return name
+	}
+	return strings.TrimSuffix(filepath.Base(m.s.proj.Path()), store.Extension)
+}
+
+// fileName keeps a project name usable as a file name on every system:
+// "Demo: asiakkaat" becomes "Demo asiakkaat".
+func fileName(name string) string {
+	return strings.Join(strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`/\:*?"<>|`, r)
+	}), " ")
+}
+
+// uiLang is the language the UI shows, which the workbook's headers follow.
+func uiLang() string {
+	if T("Excerpts") != "Excerpts" {
+		return "fi"
+	}
+	return "en"
+}

@@ -1,0 +1,229 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding"
+	"teema/store"
+)
+
+// matrixMenu opens a main window's matrix window, or brings it forward
+// when it is already open: one matrix window per main window.
+type matrixMenu struct {
+	u     *UI
+	m     *matrixWindow
+	wired bool // the session refreshes and closes the window
+}
+
+func (mm *matrixMenu) show() { mm.open() }
+
+func (mm *matrixMenu) open() *matrixWindow {
+	if mm.m != nil {
+		mm.m.win.RequestFocus()
+		return mm.m
+	}
+	if !mm.wired {
+		mm.wired = true
+		mm.u.s.onChange(func() {
+			if mm.m != nil {
+				mm.m.refresh()
+			}
+		})
+		// The window's own close event comes too late on the real
+		// driver: pending typing must be saved while the project is open.
+		mm.u.s.closing = append(mm.u.s.closing, func() {
+			if mm.m != nil {
+				mm.m.flush()
+				mm.m.win.Close()
+			}
+		})
+	}
+	m := newMatrixWindow(mm.u)
+	m.win.SetOnClosed(func() {
+		m.flush()
+		mm.m = nil
+	})
+	mm.m = m
+	m.refresh()
+	m.win.Show()
+	return m
+}
+
+// matrixWindow shows the project as tables: theme matrices with the
+// researcher's summaries, counts, co-occurrence and the findings table.
+// It draws from the session's project and reloads after every change.
+type matrixWindow struct {
+	u      *UI
+	s      *Session
+	win    fyne.Window
+	proj   *store.Project // the project shown; pending typing belongs to it
+	corpus coding.Corpus
+	rowsBy coding.RowsBy
+	rows   *widget.Select
+	rowsOf map[string]coding.RowsBy // option label → row choice
+	chosen []int64                  // the codes ticked under "Chosen codes…"
+	note   *widget.Label
+	tabs   *container.AppTabs
+
+	matrix   *matrixTab
+	counts   *countsTab
+	cooc     *coocTab
+	findings *findingsTab
+}
+
+func newMatrixWindow(u *UI) *matrixWindow {
+	m := &matrixWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Matrices"))}
+	m.rows = widget.NewSelect(nil, m.rowsChosen)
+	m.note = widget.NewLabel("")
+	m.note.Truncation = fyne.TextTruncateEllipsis
+	m.matrix = newMatrixTab(m)
+	m.counts = newCountsTab(m)
+	m.cooc = newCoocTab(m)
+	m.findings = newFindingsTab(m)
+	m.tabs = container.NewAppTabs(
+		container.NewTabItem(T("Matrix"), m.matrix.content),
+		container.NewTabItem(T("Counts"), m.counts.content),
+		container.NewTabItem(T("Co-occurrence"), m.cooc.content),
+		container.NewTabItem(T("Findings"), m.findings.content),
+	)
+	export := widget.NewButtonWithIcon(T("Export workbook…"), theme.DocumentSaveIcon(), m.exportDialog)
+	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(T("Rows")), fitSelect(m.rows)), export)
+	m.win.SetContent(container.NewBorder(top, m.note, nil, nil, m.tabs))
+	m.shortcuts()
+	m.win.Resize(fyne.NewSize(1200, 760))
+	return m
+}
+
+// shortcuts make Ctrl+Z and Ctrl+Y undo the project's changes here too;
+// this window has no menu to carry them.
+func (m *matrixWindow) shortcuts() {
+	c := m.win.Canvas()
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { m.s.Undo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.s.Redo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { m.s.Redo() })
+}
+
+// current says whether the window still shows the session's project, so
+// typing for a project that was since closed is never saved into another.
+func (m *matrixWindow) current() bool { return m.proj != nil && m.proj == m.s.proj }
+
+// refresh reloads the corpus and redraws every tab.
+func (m *matrixWindow) refresh() {
+	if m.s.proj == nil {
+		return
+	}
+	if m.proj != m.s.proj {
+		m.reset()
+	}
+	c, err := m.s.proj.Corpus()
+	if err != nil {
+		m.fail(err)
+		return
+	}
+	m.corpus = c
+	m.win.SetTitle(T("Matrices") + " — " + m.projectName())
+	m.updateRows()
+	m.matrix.refresh()
+	m.counts.refresh()
+	m.cooc.refresh()
+	m.findings.refresh()
+}
+
+// reset forgets what belonged to the previous project.
+func (m *matrixWindow) reset() {
+	m.matrix.reset()
+	m.findings.reset()
+	m.proj, m.chosen, m.rowsBy = m.s.proj, nil, coding.RowsBy{}
+}
+
+// flush saves typing still waiting for its timer.
+func (m *matrixWindow) flush() {
+	m.matrix.cell.flush()
+	m.findings.flush()
+}
+
+// updateRows offers one row per interview, per value of each attribute,
+// or per speaker, keeping the user's choice while it exists.
+func (m *matrixWindow) updateRows() {
+	byDoc, bySpeaker := T("One row per interview"), T("One row per speaker")
+	m.rowsOf = map[string]coding.RowsBy{byDoc: {Kind: coding.ByDocument}, bySpeaker: {Kind: coding.BySpeaker}}
+	options := []string{byDoc}
+	keys := coding.AttributeKeys(m.corpus.Docs)
+	for _, k := range keys {
+		m.rowsOf[k] = coding.RowsBy{Kind: coding.ByAttribute, Attr: k}
+		options = append(options, k)
+	}
+	options = append(options, bySpeaker)
+	if m.rowsBy.Kind == "" || m.rowsBy.Kind == coding.ByAttribute && !slices.Contains(keys, m.rowsBy.Attr) {
+		m.rowsBy = defaultRows(keys)
+	}
+	m.rows.Options = options
+	// Set directly: OnChanged would redraw the tabs a second time.
+	m.rows.Selected = m.rowsLabel()
+	m.rows.Refresh()
+}
+
+// defaultRows groups by customer group, as the Calpro study did, when the
+// interviews have one.
+func defaultRows(keys []string) coding.RowsBy {
+	for _, k := range []string{"ryhmä", "group"} {
+		if slices.Contains(keys, k) {
+			return coding.RowsBy{Kind: coding.ByAttribute, Attr: k}
+		}
+	}
+	return coding.RowsBy{Kind: coding.ByDocument}
+}
+
+func (m *matrixWindow) rowsLabel() string {
+	for label, by := range m.rowsOf {
+		if by == m.rowsBy {
+			return label
+		}
+	}
+	return ""
+}
+
+func (m *matrixWindow) rowsChosen(label string) {
+	by, ok := m.rowsOf[label]
+	if !ok || by == m.rowsBy {
+		return
+	}
+	m.matrix.cell.flush()
+	m.rowsBy = by
+	m.matrix.refresh()
+	m.counts.refresh()
+}
+
+// tell shows a message here and in the main window's status line.
+func (m *matrixWindow) tell(msg string) {
+	m.note.SetText(msg)
+	m.s.status(msg)
+}
+
+// allCodes lists every code in tree order, for choosing columns.
+func (m *matrixWindow) allCodes() []coding.Code {
+	return m.codesWhere(func(coding.Code) bool { return true })
+}
+
+// codesWhere lists the codes that pass keep, in tree order.
+func (m *matrixWindow) codesWhere(keep func(coding.Code) bool) []coding.Code {
+	var out []coding.Code
+	m.corpus.Book.Walk(func(c coding.Code, _ int) {
+		if keep(c) {
+			out = append(out, c)
+		}
+	})
+	return out
+}
+
+// chosenCodes returns the ticked codes that still exist, in tree order.
+func (m *matrixWindow) chosenCodes() []coding.Code {
+	return m.codesWhere(func(c coding.Code) bool { return slices.Contains(m.chosen, c.ID) })
+}

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Word-frequency benchmark: Teema against the Python script a researcher
+# would write (bench/wordfreq.py), on a generated Finnish corpus of 100
+# interviews × 10,000 words, counting Voikko lemmas.
+#
+#   bench/wordfreq.sh [RUNS]        (default 10 timed runs of each command)
+#
+# Needs libvoikko1 and voikko-fi; installs python3-libvoikko (and hyperfine,
+# if apt can) when missing. Everything it writes goes to bench/out/ (not in
+# git): the corpus, the project, the binary, Teema's Voikko cache.
+#
+# The comparison. Teema normally keeps hyphenated words whole (HR-yksikkö)
+# and apostrophes inside words (don't), and leaves speaker labels ("H5:")
+# out of the count. The Python script splits at every non-letter and counts
+# the labels as words, so for the check the Teema command adds
+# --plain-tokens (tokens exactly like [^\W\d_]+, labels counted) and
+# --min-len 1 (Python keeps one-letter words). Both then count the same
+# tokens, each under its first Voikko analysis' BASEFORM, and the top 30
+# words and counts must agree. Teema lower-cases base forms (Helsinki →
+# helsinki), so Python's are lower-cased for the comparison.
+#
+# The timings are of the whole commands, process start to exit, on the
+# same text: Teema reads it from the project file, Python from the .txt
+# files. Teema keeps the analyses of dictionary words in a cache file
+# between runs (see coding/lemma/cache.go), so it is timed twice: "warm"
+# (the cache from an earlier run, as a researcher's second count would be)
+# and "cold" (the cache removed before every run). The plain pass
+# (--forms raw) only reads and tokenises: the floor for the lemma run.
+set -euo pipefail
+
+RUNS=${1:-10}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+OUT=$HERE/out
+CORPUS=$OUT/corpus
+PROJECT=$OUT/bench.teema
+BIN=$OUT/teema-cli
+PY=/usr/bin/python3 # Debian's python, where python3-libvoikko installs
+export XDG_CACHE_HOME=$OUT/cache
+CACHE=$XDG_CACHE_HOME/teema/voikko-fi.cache
+mkdir -p "$OUT"
+
+need_apt() { # package
+	if [ "$(id -u)" != 0 ]; then
+		echo "wordfreq.sh: please install $1 (apt-get install $1)" >&2
+		return 1
+	fi
+	apt-get install -y -qq "$1" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "$1" >/dev/null; }
+}
+if ! "$PY" -c 'import libvoikko' 2>/dev/null; then
+	echo "installing python3-libvoikko..." >&2
+	need_apt python3-libvoikko
+fi
+if ! command -v hyperfine >/dev/null; then
+	need_apt hyperfine 2>/dev/null || echo "hyperfine not available: timing with a loop" >&2
+fi
+
+echo "== building teema-cli (CGO_ENABLED=0)"
+(cd "$ROOT" && CGO_ENABLED=0 go build -o "$BIN" ./cmd/teema-cli)
+
+echo "== generating the corpus"
+if [ ! -f "$CORPUS/haastattelu_100.txt" ]; then
+	(cd "$ROOT" && go run ./bench/gencorpus -out "$CORPUS" -docs 100 -words 10000 -seed 1)
+fi
+echo "$(ls "$CORPUS"/*.txt | wc -l) files, $(cat "$CORPUS"/*.txt | wc -w) words, $(du -sh "$CORPUS" | cut -f1)"
+
+echo "== importing into a Teema project"
+rm -f "$PROJECT"
+"$BIN" init "$PROJECT" >/dev/null
+"$BIN" import "$PROJECT" "$CORPUS"/*.txt | tail -1
+
+TEEMA="$BIN wordfreq $PROJECT --forms lemma --stopwords none --top 30 --format json --plain-tokens --min-len 1"
+PLAIN="$BIN wordfreq $PROJECT --forms raw --stopwords none --top 30 --format json --plain-tokens --min-len 1"
+PYTHON="$PY $HERE/wordfreq.py $CORPUS"
+
+echo "== checking that the top 30 agree"
+$TEEMA >"$OUT/teema.json"
+$PYTHON >"$OUT/python.tsv"
+"$PY" - "$OUT/teema.json" "$OUT/python.tsv" <<'PYEOF'
+import json, sys
+teema = [(w["word"], w["count"]) for w in json.load(open(sys.argv[1]))]
+python = []
+for line in open(sys.argv[2], encoding="utf-8"):
+    word, n = line.rstrip("\n").split("\t")
+    python.append((word.lower(), int(n)))
+# Equal counts may be listed in either order: compare sorted by count, then word.
+key = lambda wc: (-wc[1], wc[0])
+if sorted(teema, key=key) != sorted(python, key=key):
+    print("top 30 DIFFER")
+    for a, b in zip(sorted(teema, key=key), sorted(python, key=key)):
+        print(("  " if a == b else "≠ ") + f"{a[0]:>20} {a[1]:>7}   {b[0]:>20} {b[1]:>7}")
+    sys.exit(1)
+print("top 30 agree: " + ", ".join(f"{w} {n}" for w, n in teema[:8]) + ", ...")
+PYEOF
+
+median_loop() { # runs command... ; prints the median in seconds
+	local runs=$1; shift
+	local times=()
+	for _ in $(seq "$runs"); do
+		[ -n "${PREPARE:-}" ] && eval "$PREPARE"
+		local t0=$(date +%s%N)
+		"$@" >/dev/null
+		local t1=$(date +%s%N)
+		times+=($(( t1 - t0 )))
+	done
+	printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%.4f\n", m/1e9}'
+}
+
+echo "== timing ($RUNS runs each; medians)"
+$TEEMA >/dev/null # the cache for the warm runs
+if command -v hyperfine >/dev/null; then
+	# One --prepare per command, in the commands' order: given once it
+	# would apply to all of them.
+	hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$OUT/times.json" \
+		--prepare true --prepare "rm -f $CACHE" --prepare true --prepare true \
+		-n teema-lemma-warm -n teema-lemma-cold -n teema-plain-pass -n python \
+		"$TEEMA" "$TEEMA" "$PLAIN" "$PYTHON" >"$OUT/hyperfine.txt"
+	"$PY" - "$OUT/times.json" >"$OUT/medians.txt" <<'PYEOF'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(r["command"], r["median"])
+PYEOF
+else
+	{
+		echo "teema-lemma-warm $(median_loop "$RUNS" $TEEMA)"
+		echo "teema-lemma-cold $(PREPARE="rm -f $CACHE" median_loop "$RUNS" $TEEMA)"
+		echo "teema-plain-pass $(median_loop "$RUNS" $PLAIN)"
+		echo "python $(median_loop "$RUNS" $PYTHON)"
+	} >"$OUT/medians.txt"
+fi
+"$PY" - "$OUT/medians.txt" <<'PYEOF'
+import sys
+m = dict((line.split()[0], float(line.split()[1])) for line in open(sys.argv[1]))
+py, warm, cold, plain = m["python"], m["teema-lemma-warm"], m["teema-lemma-cold"], m["teema-plain-pass"]
+print(f"python wordfreq.py             {py*1000:8.0f} ms")
+print(f"teema lemma, warm Voikko cache {warm*1000:8.0f} ms   {py/warm:5.1f}× faster than Python")
+print(f"teema lemma, cold (no cache)   {cold*1000:8.0f} ms   {py/cold:5.1f}× faster than Python")
+print(f"teema plain pass (raw forms)   {plain*1000:8.0f} ms   lemma warm = {warm/plain:.2f}× the plain pass, cold = {cold/plain:.2f}×")
+verdict = "meets" if py / warm >= 10 else "MISSES"
+print(f"goal: Teema ≥ 10× faster on the whole command: {verdict} it warm ({py/warm:.1f}×); cold {py/cold:.1f}×")
+PYEOF

@@ -1,0 +1,41 @@
+//go:build !(darwin || freebsd || linux || netbsd)
+
+package lemma
+
+import "fmt"
+
+// Voikko gives Finnish base forms from libvoikko. On this system Teema
+// cannot load libvoikko, so Open always fails with ErrUnavailable.
+type Voikko struct{}
+
+// Open reports that Voikko cannot be loaded on this system.
+func Open() (*Voikko, error) {
+	return nil, fmt.Errorf("%w: Teema cannot load libvoikko on this system", ErrUnavailable)
+}
+
+// Analyze never knows a word.
+func (v *Voikko) Analyze(word string) (string, bool) { return "", false }
+
+// Lemma returns the word unchanged.
+func (v *Voikko) Lemma(word string) string { return word }
+
+// Reduce is Lemma.
+func (v *Voikko) Reduce(word string) string { return word }
+
+// Close does nothing.
+func (v *Voikko) Close() error { return nil }
+
+// Available reports why Voikko cannot be used.
+func Available() error {
+	_, err := Open()
+	return err
+}
+
+// DefaultCachePath is unused where Voikko cannot be loaded.
+func DefaultCachePath() (string, error) { return "", ErrUnavailable }
+
+// UseCache does nothing.
+func (v *Voikko) UseCache(path string) error { return nil }
+
+// Flush does nothing.
+func (v *Voikko) Flush() error { return nil }
