@@ -123,14 +123,7 @@ func (t *matrixTab) updateThemes() {
 	t.themes.Refresh()
 }
 
-func (t *matrixTab) themeLabel() string {
-	for label, id := range t.themeOf {
-		if id == t.theme {
-			return label
-		}
-	}
-	return ""
-}
+func (t *matrixTab) themeLabel() string { return labelOf(t.themeOf, t.theme) }
 
 func (t *matrixTab) themeChosen(label string) {
 	id, ok := t.themeOf[label]

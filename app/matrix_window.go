@@ -181,9 +181,12 @@ func defaultRows(keys []string) coding.RowsBy {
 	return coding.RowsBy{Kind: coding.ByDocument}
 }
 
-func (m *matrixWindow) rowsLabel() string {
-	for label, by := range m.rowsOf {
-		if by == m.rowsBy {
+func (m *matrixWindow) rowsLabel() string { return labelOf(m.rowsOf, m.rowsBy) }
+
+// labelOf finds the label a Select shows for a value ("" if none).
+func labelOf[V comparable](labels map[string]V, v V) string {
+	for label, x := range labels {
+		if x == v {
 			return label
 		}
 	}
