@@ -50,6 +50,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		item("New code from selection…", nil, u.reader.inVivo),
 		fyne.NewMenuItemSeparator(),
 		item("Matrices…", ctrl(fyne.KeyM), (&matrixMenu{u: u}).show),
+		item("Word frequencies…", nil, (&wordfreqMenu{u: u}).show),
 	)
 	docs := fyne.NewMenu(T("Documents"),
 		item("Attributes…", nil, u.showAttributes),

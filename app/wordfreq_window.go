@@ -1,0 +1,563 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/assets"
+	"teema/coding"
+	"teema/coding/lemma"
+	"teema/coding/wordfreq"
+	"teema/store"
+)
+
+// wordfreqMenu opens a main window's word-frequency window, or brings it
+// forward when it is already open: one per main window.
+type wordfreqMenu struct {
+	u     *UI
+	w     *wordfreqWindow
+	wired bool
+}
+
+func (wm *wordfreqMenu) show() { wm.open() }
+
+func (wm *wordfreqMenu) open() *wordfreqWindow {
+	if wm.w != nil {
+		wm.w.win.RequestFocus()
+		return wm.w
+	}
+	if !wm.wired {
+		wm.wired = true
+		wm.u.s.onChange(func() {
+			if wm.w != nil {
+				wm.w.projectChanged()
+			}
+		})
+		wm.u.s.closing = append(wm.u.s.closing, func() {
+			if wm.w != nil {
+				wm.w.win.Close()
+			}
+		})
+	}
+	w := newWordfreqWindow(wm.u)
+	w.win.SetOnClosed(func() {
+		w.close()
+		wm.w = nil
+	})
+	wm.w = w
+	w.win.Show()
+	w.projectChanged()
+	return w
+}
+
+// Word-form choices, as the Select shows them.
+const (
+	formsLemma = "Base form (lemma)"
+	formsStem  = "Stem"
+	formsRaw   = "As written"
+)
+
+const (
+	concordanceMax = 500 // lines shown for a word
+	contextChars   = 45  // characters either side of it
+)
+
+// wordfreqWindow counts the words of the project, or of the interviews
+// with one attribute value, and shows each word in context.
+type wordfreqWindow struct {
+	u   *UI
+	s   *Session
+	win fyne.Window
+
+	attr, value  *widget.Select
+	interviewer  *widget.Check // leave the interviewer out
+	forms        *widget.Select
+	stop         *widget.Check
+	minLen, top  *widget.Select
+	formsNote    *widget.Label
+	note         *widget.Label
+	progress     *widget.ProgressBarInfinite
+	table        *widget.Table
+	conc         *widget.List
+	concTitle    *widget.Label
+	chart        *fyne.Container
+	tabs         *container.AppTabs
+	wholeProject string
+
+	docs  []coding.DocumentInfo
+	names map[int64]string
+	sig   string // what the documents were when last counted
+
+	words  []wordfreq.Word
+	texts  []wordfreq.Text // the texts counted, for the concordance
+	lines  []kwic
+	gen    int  // the latest computation; older results are dropped
+	ready  bool // the widgets exist: changes recompute
+	noVkko bool // Voikko is missing: stems stand in for lemmas
+
+	voikko  *lemma.Voikko
+	running int  // computations under way
+	closed  bool // the window is gone: release Voikko when they end
+}
+
+// kwic is one line of the concordance.
+type kwic struct {
+	doc               int64
+	start, end        int // the word, in code points
+	left, word, right string
+}
+
+func newWordfreqWindow(u *UI) *wordfreqWindow {
+	w := &wordfreqWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Word frequencies")), wholeProject: T("Whole project")}
+	w.attr = widget.NewSelect(nil, func(string) { w.attrChosen() })
+	w.value = widget.NewSelect(nil, func(string) { w.recompute() })
+	w.value.PlaceHolder = "—"
+	w.interviewer = widget.NewCheck(T("Leave out the interviewer"), func(bool) { w.recompute() })
+	w.interviewer.Checked = true
+	w.forms = widget.NewSelect([]string{T(formsLemma), T(formsStem), T(formsRaw)}, func(string) { w.recompute() })
+	w.forms.Selected = T(formsLemma)
+	w.stop = widget.NewCheck(T("Leave out stop words"), func(bool) { w.recompute() })
+	w.stop.Checked = true
+	w.minLen = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6"}, func(string) { w.recompute() })
+	w.minLen.Selected = "2"
+	w.top = widget.NewSelect([]string{"50", "100", "200", "500", "1000", T("All")}, func(string) { w.recompute() })
+	w.top.Selected = "100"
+	w.formsNote = widget.NewLabel("")
+	w.formsNote.Hide()
+	w.note = widget.NewLabel("")
+	w.note.Truncation = fyne.TextTruncateEllipsis
+	w.progress = widget.NewProgressBarInfinite()
+	w.progress.Stop()
+	w.progress.Hide()
+
+	w.table = widget.NewTable(func() (int, int) { return len(w.words), 5 },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(w.cell(id)) })
+	w.table.ShowHeaderRow = true
+	w.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	w.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		heads := []string{T("Word"), T("Count"), T("Share (%)"), T("Interviews"), T("Merged forms")}
+		if id.Row < 0 && id.Col >= 0 && id.Col < len(heads) {
+			o.(*widget.Label).SetText(heads[id.Col])
+		}
+	}
+	for col, width := range []float32{180, 80, 90, 100, 360} {
+		w.table.SetColumnWidth(col, width)
+	}
+	w.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(w.words) {
+			w.showWord(id.Row)
+		}
+	}
+
+	w.conc = widget.NewList(func() int { return len(w.lines) },
+		func() fyne.CanvasObject {
+			return widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleInline},
+				&widget.TextSegment{Style: widget.RichTextStyleStrong}, &widget.TextSegment{Style: widget.RichTextStyleInline})
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			rt := o.(*widget.RichText)
+			l := w.lines[i]
+			rt.Segments[0].(*widget.TextSegment).Text = w.names[l.doc] + ":  …" + l.left
+			rt.Segments[1].(*widget.TextSegment).Text = l.word
+			rt.Segments[2].(*widget.TextSegment).Text = l.right + "…"
+			rt.Refresh()
+		})
+	w.conc.OnSelected = func(i widget.ListItemID) {
+		if i < len(w.lines) {
+			l := w.lines[i]
+			w.u.reader.Show(l.doc, l.start, l.end)
+			w.u.win.RequestFocus()
+		}
+		w.conc.UnselectAll()
+	}
+	w.concTitle = widget.NewLabel(T("Choose a word to see it in context."))
+
+	w.chart = container.NewVBox()
+	controls := container.NewVBox(
+		container.NewHBox(widget.NewLabel(T("Interviews")), fitSelect(w.attr), fitSelect(w.value), w.interviewer),
+		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop,
+			widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top)),
+		w.formsNote,
+	)
+	conc := container.NewBorder(w.concTitle, nil, nil, nil, w.conc)
+	split := container.NewVSplit(w.table, conc)
+	split.Offset = 0.6
+	w.tabs = container.NewAppTabs(
+		container.NewTabItem(T("Table"), split),
+		container.NewTabItem(T("Chart"), container.NewVScroll(w.chart)),
+	)
+	w.tabs.OnSelected = func(*container.TabItem) { w.drawChart() }
+	bottom := container.NewBorder(nil, nil, nil, w.exportButton(), container.NewVBox(w.progress, w.note))
+	w.win.SetContent(container.NewBorder(controls, bottom, nil, nil, w.tabs))
+	w.win.Resize(fyne.NewSize(1000, 760))
+	w.ready = true
+	return w
+}
+
+// cell is the text of one table cell.
+func (w *wordfreqWindow) cell(id widget.TableCellID) string {
+	if id.Row < 0 || id.Row >= len(w.words) {
+		return ""
+	}
+	wd := w.words[id.Row]
+	switch id.Col {
+	case 0:
+		return wd.Word
+	case 1:
+		return strconv.Itoa(wd.Count)
+	case 2:
+		return strconv.FormatFloat(100*wd.Share, 'f', 2, 64)
+	case 3:
+		return strconv.Itoa(wd.Docs)
+	case 4:
+		return formsShown(wd.Forms, 6)
+	}
+	return ""
+}
+
+// formsShown lists a word's first forms, with a count of the rest.
+func formsShown(forms []string, n int) string {
+	if len(forms) <= n {
+		return strings.Join(forms, ", ")
+	}
+	return strings.Join(forms[:n], ", ") + fmt.Sprintf(" (+%d)", len(forms)-n)
+}
+
+// projectChanged offers the project's attributes and counts again.
+func (w *wordfreqWindow) projectChanged() {
+	if w.s.proj == nil {
+		return
+	}
+	// Coding changes nothing here: count again only when the texts,
+	// their attributes or the project change.
+	sig := docsSignature(w.s.proj, w.s.docs)
+	if sig == w.sig {
+		return
+	}
+	w.sig = sig
+	w.docs = w.s.docs
+	w.names = map[int64]string{}
+	for _, d := range w.docs {
+		w.names[d.ID] = d.Name
+	}
+	w.win.SetTitle(T("Word frequencies") + " — " + strings.TrimSuffix(baseName(w.s.proj.Path()), ".teema"))
+	keys := coding.AttributeKeys(w.docs)
+	w.ready = false
+	w.attr.Options = append([]string{w.wholeProject}, keys...)
+	if w.attr.Selected == "" || !slices.Contains(w.attr.Options, w.attr.Selected) {
+		w.attr.Selected = w.wholeProject
+	}
+	w.attr.Refresh()
+	w.fillValues()
+	w.ready = true
+	w.recompute()
+}
+
+func docsSignature(p *store.Project, docs []coding.DocumentInfo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%p", p)
+	for _, d := range docs {
+		fmt.Fprintf(&b, "|%d %s %d %d %v", d.ID, d.Name, d.Chars, d.Words, d.Attributes)
+	}
+	return b.String()
+}
+
+func baseName(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
+
+func (w *wordfreqWindow) attrChosen() {
+	w.ready = false
+	w.fillValues()
+	w.ready = true
+	w.recompute()
+}
+
+// fillValues offers the chosen attribute's values.
+func (w *wordfreqWindow) fillValues() {
+	if w.attr.Selected == w.wholeProject || w.attr.Selected == "" {
+		w.value.Options = nil
+		w.value.Selected = ""
+		w.value.Disable()
+		w.value.Refresh()
+		return
+	}
+	var values []string
+	for _, d := range w.docs {
+		if v := strings.TrimSpace(d.Attributes[w.attr.Selected]); v != "" && !slices.Contains(values, v) {
+			values = append(values, v)
+		}
+	}
+	slices.Sort(values)
+	w.value.Options = values
+	if !slices.Contains(values, w.value.Selected) {
+		w.value.Selected = ""
+		if len(values) > 0 {
+			w.value.Selected = values[0]
+		}
+	}
+	w.value.Enable()
+	w.value.Refresh()
+}
+
+// wordfreqJob is what one computation needs, read on the UI goroutine.
+type wordfreqJob struct {
+	scope  wordfreq.Scope
+	docs   []coding.DocumentInfo
+	path   string
+	proj   *store.Project
+	forms  string
+	stop   bool
+	minLen int
+	top    int
+}
+
+func (w *wordfreqWindow) job() wordfreqJob {
+	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, top: 0}
+	j.scope.NoInterviewer = w.interviewer.Checked
+	if w.attr.Selected != w.wholeProject && w.attr.Selected != "" && w.value.Selected != "" {
+		j.scope.Where = map[string][]string{w.attr.Selected: {w.value.Selected}}
+	}
+	switch w.forms.Selected {
+	case T(formsRaw):
+		j.forms = "raw"
+	case T(formsStem):
+		j.forms = "stem"
+	default:
+		j.forms = "lemma"
+	}
+	j.minLen, _ = strconv.Atoi(w.minLen.Selected)
+	j.top, _ = strconv.Atoi(w.top.Selected) // "All" gives 0: every word
+	return j
+}
+
+// recompute counts again in the background; a newer request supersedes
+// one still running.
+func (w *wordfreqWindow) recompute() {
+	if !w.ready || w.s.proj == nil {
+		return
+	}
+	w.gen++
+	gen, j := w.gen, w.job()
+	w.progress.Show()
+	w.progress.Start()
+	w.note.SetText(T("Counting…"))
+	voikko, noVkko := w.voikko, w.noVkko
+	w.running++
+	w.u.background(func() {
+		var openErr error
+		if j.forms == "lemma" && voikko == nil && !noVkko {
+			voikko, openErr = lemma.Open()
+			if openErr == nil {
+				if path, err := lemma.DefaultCachePath(); err == nil {
+					_ = voikko.UseCache(path)
+				}
+			}
+		}
+		res, texts, err := countWords(j, voikko, openErr)
+		fyne.Do(func() { w.done(gen, res, texts, voikko, openErr, err, j) })
+	})
+}
+
+// countWords loads the texts in scope and counts them. It runs off the UI
+// goroutine and reads through its own read-only connection.
+func countWords(j wordfreqJob, v *lemma.Voikko, openErr error) (wordfreq.Result, []wordfreq.Text, error) {
+	var forms wordfreq.Forms
+	switch {
+	case j.forms == "raw":
+		forms = wordfreq.Raw()
+	case j.forms == "lemma" && v != nil && openErr == nil:
+		forms = wordfreq.Lemmas(v)
+	default:
+		forms = wordfreq.Stems()
+	}
+	o := wordfreq.Options{Forms: forms, MinLen: j.minLen}
+	if j.stop {
+		for _, l := range []string{"fi", "en"} {
+			words, err := assets.StopWords(l)
+			if err != nil {
+				return wordfreq.Result{}, nil, err
+			}
+			o.Stop = append(o.Stop, words...)
+		}
+	}
+	sel := j.scope.Select(coding.Corpus{Docs: j.docs})
+	p := j.proj
+	if q, err := store.OpenReadOnly(j.path); err == nil {
+		defer q.Close()
+		p = q
+	}
+	counter := wordfreq.NewCounter(o)
+	var texts []wordfreq.Text
+	var loadErr error
+	for _, d := range sel.Docs {
+		doc, err := p.Document(d.ID)
+		if err != nil {
+			loadErr = err
+			break
+		}
+		if t, ok := sel.Text(doc); ok {
+			counter.Add(t)
+			texts = append(texts, t)
+		}
+	}
+	res := counter.Result()
+	return res, texts, loadErr
+}
+
+// done shows a finished count, unless a newer one was asked for.
+func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Text, v *lemma.Voikko, openErr, err error, j wordfreqJob) {
+	w.running--
+	switch {
+	case v != nil && w.voikko == nil:
+		w.voikko = v
+	case v != nil && v != w.voikko:
+		v.Close() // two counts opened it at once
+	}
+	if w.closed {
+		w.close()
+		return
+	}
+	if openErr != nil && !w.noVkko {
+		w.noVkko = true
+		w.voikkoMissing(openErr)
+	}
+	if gen != w.gen {
+		return
+	}
+	w.progress.Stop()
+	w.progress.Hide()
+	if err != nil {
+		w.note.SetText(plainError(err).Error())
+		w.s.fail(err)
+		return
+	}
+	w.words, w.texts, w.lines = res.Top(j.top), texts, nil
+	w.table.UnselectAll()
+	w.table.Refresh()
+	w.table.ScrollToTop()
+	w.conc.Refresh()
+	w.concTitle.SetText(T("Choose a word to see it in context."))
+	w.note.SetText(TF("{{.Words}} words counted in {{.Docs}} interviews; {{.Different}} different", map[string]any{
+		"Words": res.Counted, "Docs": res.Docs, "Different": len(res.Words)}))
+	w.drawChart()
+}
+
+// voikkoMissing takes lemmas off the choices and says why.
+func (w *wordfreqWindow) voikkoMissing(err error) {
+	if !errors.Is(err, lemma.ErrUnavailable) {
+		w.formsNote.SetText(plainError(err).Error())
+	} else {
+		w.formsNote.SetText(T("Finnish base forms need Voikko (libvoikko1, voikko-fi); using stems"))
+	}
+	w.formsNote.Show()
+	w.ready = false
+	w.forms.Options = []string{T(formsStem), T(formsRaw)}
+	if w.forms.Selected == T(formsLemma) {
+		w.forms.Selected = T(formsStem)
+	}
+	w.forms.Refresh()
+	w.ready = true
+}
+
+// showWord fills the concordance with a word's occurrences.
+func (w *wordfreqWindow) showWord(row int) {
+	wd := w.words[row]
+	w.lines = concordance(w.texts, wd.Forms, concordanceMax)
+	msg := TF("“{{.Word}}” in context: {{.N}} lines", map[string]any{"Word": wd.Word, "N": len(w.lines)})
+	if len(w.lines) >= concordanceMax {
+		msg += " " + TF("(the first {{.N}})", map[string]any{"N": concordanceMax})
+	}
+	w.concTitle.SetText(msg)
+	w.conc.Refresh()
+	w.conc.ScrollToTop()
+}
+
+// concordance finds the tokens written in one of the forms in the texts'
+// counted ranges, with some text either side.
+func concordance(texts []wordfreq.Text, forms []string, limit int) []kwic {
+	want := map[string]bool{}
+	for _, f := range forms {
+		want[f] = true
+	}
+	var out []kwic
+	for _, t := range texts {
+		rs := []rune(t.Text)
+		for i := 0; i < len(rs) && len(out) < limit; {
+			if !isLetter(rs[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(rs) && (isLetter(rs[j]) || isJoin(rs[j]) && j+1 < len(rs) && isLetter(rs[j+1]) && isLetter(rs[j-1])) {
+				j++
+			}
+			tok := strings.ToLower(strings.ReplaceAll(string(rs[i:j]), "’", "'"))
+			if want[tok] && inRanges(t.Ranges, i) {
+				out = append(out, kwic{doc: t.DocID, start: i, end: j,
+					left:  flat(string(rs[max(0, i-contextChars):i])),
+					word:  string(rs[i:j]),
+					right: flat(string(rs[j:min(len(rs), j+contextChars)]))})
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+
+// flat puts a stretch of text on one line.
+func flat(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isJoin(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '\u2010' || r == '\u2011'
+}
+
+func inRanges(rs []wordfreq.Range, at int) bool {
+	if rs == nil {
+		return true
+	}
+	for _, r := range rs {
+		if at >= r.Start && at < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// close releases Voikko when the window goes.
+func (w *wordfreqWindow) close() {
+	w.gen++
+	w.closed = true
+	if w.voikko != nil && w.running == 0 {
+		_ = w.voikko.Flush()
+		w.voikko.Close()
+		w.voikko = nil
+	}
+}
