@@ -16,7 +16,7 @@ TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build cli gui deps-build deps-test unit-test gui-smoke cli-nocgo clean
+.PHONY: run test build cli gui deps-build deps-test unit-test gui-smoke cli-nocgo clean soak
 
 run: deps-build gui
 	$(BIN)/teema --demo
@@ -62,3 +62,8 @@ gui-smoke: gui
 
 clean:
 	rm -rf $(BIN)
+
+# Kills a writing child process hundreds of times and checks the project
+# after each kill (store/crash_test.go).
+soak:
+	TEEMA_SOAK=1 $(GO) test -run TestCrash -count=1 -timeout 30m -v ./store/

@@ -52,7 +52,7 @@ func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	}
 	t.Cleanup(func() { u.s.Close() })
 	// The test reads the same file through its own connection.
-	check, err := store.Open(path)
+	check, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}

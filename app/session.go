@@ -66,6 +66,9 @@ func (s *Session) coder() string {
 // Open makes path the session's project. The previous project stays open
 // if the new one cannot be opened.
 func (s *Session) Open(path string) error {
+	if abs, err := filepath.Abs(path); err == nil && s.proj != nil && abs == s.proj.Path() {
+		return nil // already open here; a second writer would be refused
+	}
 	p, err := store.Open(path)
 	if err != nil {
 		return err

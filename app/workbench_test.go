@@ -271,3 +271,14 @@ func TestExcerptsPanelJumpAndQuote(t *testing.T) {
 		t.Fatalf("quote %q", got)
 	}
 }
+
+func TestReopeningTheOpenProjectKeepsIt(t *testing.T) {
+	u, _ := newTestUI(t, map[string]string{"a.txt": haastattelu})
+	path := u.s.proj.Path()
+	if err := u.s.Open(path); err != nil {
+		t.Fatalf("reopening the open project: %v", err)
+	}
+	if u.s.proj == nil || u.s.doc == nil {
+		t.Fatal("the project was closed")
+	}
+}

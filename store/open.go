@@ -35,6 +35,7 @@ type Project struct {
 	path     string
 	readOnly bool
 	now      func() time.Time
+	lock     *projectLock // held while open for writing
 }
 
 // Create makes a new, empty project file; it refuses to overwrite anything.
@@ -47,11 +48,18 @@ func Create(path string) (*Project, error) {
 		return nil, fmt.Errorf("create project %s: %w", path, err)
 	}
 	f.Close()
-	p, err := openDB(path, false)
+	lock, err := lockProject(path)
 	if err != nil {
 		os.Remove(path)
 		return nil, fmt.Errorf("create project %s: %w", path, err)
 	}
+	p, err := openDB(path, false)
+	if err != nil {
+		lock.release()
+		os.Remove(path)
+		return nil, fmt.Errorf("create project %s: %w", path, err)
+	}
+	p.lock = lock
 	if err := p.init(); err != nil {
 		p.Close()
 		os.Remove(path)
@@ -80,13 +88,27 @@ func open(path string, readOnly bool) (*Project, error) {
 	if version > SchemaVersion() {
 		return nil, fmt.Errorf("open project %s: %w (schema %d; this Teema reads up to %d)", path, ErrNewerVersion, version, SchemaVersion())
 	}
-	p, err := openDB(path, readOnly)
+	if readOnly {
+		p, err := openDB(path, true)
+		if err != nil {
+			return nil, fmt.Errorf("open project %s: %w", path, err)
+		}
+		return p, nil
+	}
+	// One writer: a second window or program gets ErrInUse instead of
+	// writing alongside.
+	lock, err := lockProject(path)
 	if err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
-	if readOnly {
-		return p, nil
+	p, err := openDB(path, false)
+	if err != nil {
+		lock.release()
+		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
+	p.lock = lock
+	// A backup of the project as it was, before any migration or change.
+	p.autoBackup()
 	if err := migrate(context.Background(), p.db); err != nil {
 		p.Close()
 		return nil, fmt.Errorf("open project %s: %w", path, err)
@@ -167,8 +189,12 @@ func (p *Project) Path() string { return p.path }
 // ReadOnly reports whether the project was opened read-only.
 func (p *Project) ReadOnly() bool { return p.readOnly }
 
-// Close closes the project file.
-func (p *Project) Close() error { return p.db.Close() }
+// Close closes the project file and releases the writer lock.
+func (p *Project) Close() error {
+	err := p.db.Close()
+	p.lock.release()
+	return err
+}
 
 // SetClock replaces the clock, for tests that need fixed times.
 func (p *Project) SetClock(now func() time.Time) { p.now = now }

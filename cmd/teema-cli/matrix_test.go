@@ -16,7 +16,7 @@ func TestCLISummary(t *testing.T) {
 	mustRun(t, "demo", proj)
 	mustRun(t, "summary", proj, "--code", "Yhteistyö/Tapaamiset", "--by", "ryhmä", "--row", "Kunnat", "--text", `- Tavataan kerran kuussa\n- Toivotaan useammin`)
 	mustRun(t, "summary", proj, "--code", "Lisäarvo/Palvelut", "--row", "Asiakas 2", "--text", "- kustannussäästöt")
-	p, err := store.Open(proj)
+	p, err := store.OpenReadOnly(proj)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,199 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Backups: each Open for writing makes a backup when the newest is older
+// than backupInterval, into "<name>.teema-backups/" next to the project,
+// and keeps the newest backupKeep. Backups are written with VACUUM INTO, a
+// consistent copy made by SQLite itself, never by copying the file.
+const (
+	backupInterval = 10 * time.Minute
+	backupKeep     = 10
+	backupLayout   = "2006-01-02 15-04-05"
+	backupSuffix   = ".teema-backups"
+	backupTemp     = ".partial"
+)
+
+// backupNow is the clock of backups; tests replace it.
+var backupNow = time.Now
+
+// Backup is one backup of a project.
+type Backup struct {
+	Path string
+	Time time.Time
+	Size int64
+}
+
+// projectName is the project's file name without the extension.
+func projectName(projectPath string) string {
+	base := filepath.Base(projectPath)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// BackupDir is the folder that holds a project's backups.
+func BackupDir(projectPath string) string {
+	return filepath.Join(filepath.Dir(projectPath), projectName(projectPath)+backupSuffix)
+}
+
+// Backups lists a project's backups, newest first. A project without
+// backups has none and no error.
+func Backups(projectPath string) ([]Backup, error) {
+	dir := BackupDir(projectPath)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("backups of %s: %w", projectPath, err)
+	}
+	prefix := projectName(projectPath) + " "
+	var bs []Backup
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, Extension) {
+			continue
+		}
+		stamp := strings.TrimSuffix(strings.TrimPrefix(name, prefix), Extension)
+		t, err := time.ParseInLocation(backupLayout, stamp, time.Local)
+		if err != nil {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		bs = append(bs, Backup{Path: filepath.Join(dir, name), Time: t, Size: info.Size()})
+	}
+	sort.Slice(bs, func(i, j int) bool { return bs[i].Time.After(bs[j].Time) })
+	return bs, nil
+}
+
+// autoBackup makes a backup if the newest is too old, and rotates. It
+// only logs failures: a failed backup must not keep a project from opening.
+func (p *Project) autoBackup() {
+	if err := p.backupIfDue(); err != nil {
+		slog.Warn("project backup failed", "project", p.path, "err", err)
+	}
+}
+
+func (p *Project) backupIfDue() error {
+	now := backupNow()
+	bs, err := Backups(p.path)
+	if err != nil {
+		return err
+	}
+	if len(bs) > 0 && now.Sub(bs[0].Time) < backupInterval && !bs[0].Time.After(now) {
+		return nil
+	}
+	dir := BackupDir(p.path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	// Leftovers of a backup cut short (a crash) are removed; only the
+	// lock holder writes backups, so none is in progress.
+	if olds, _ := filepath.Glob(filepath.Join(dir, "*"+backupTemp)); len(olds) > 0 {
+		for _, f := range olds {
+			os.Remove(f)
+		}
+	}
+	target := filepath.Join(dir, projectName(p.path)+" "+now.Format(backupLayout)+Extension)
+	if _, err := os.Lstat(target); err == nil {
+		return nil // a backup of this very second exists
+	}
+	if err := p.vacuumInto(target); err != nil {
+		return err
+	}
+	bs, err = Backups(p.path)
+	if err != nil {
+		return err
+	}
+	for i := backupKeep; i < len(bs); i++ {
+		if err := os.Remove(bs[i].Path); err != nil {
+			slog.Warn("removing an old backup failed", "backup", bs[i].Path, "err", err)
+		}
+	}
+	return nil
+}
+
+// vacuumInto writes a consistent copy of the database to target through
+// a temporary file, synced before it takes its name, so target is either
+// whole or missing.
+func (p *Project) vacuumInto(target string) error {
+	tmp := target + backupTemp
+	os.Remove(tmp)
+	if _, err := p.db.Exec(`VACUUM INTO ?`, tmp); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := syncFile(tmp); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if _, err := os.Lstat(target); err == nil {
+		os.Remove(tmp)
+		return ErrExists
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	syncDir(filepath.Dir(target))
+	return nil
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// syncDir makes a rename durable where the platform allows it.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// RestoreBackup copies a backup to targetPath as a new project. It never
+// overwrites: if targetPath exists it fails with ErrExists, and the caller
+// asks the user for another name. The backup must be a Teema project.
+func RestoreBackup(backupPath, targetPath string) error {
+	if _, err := os.Lstat(targetPath); err == nil {
+		return fmt.Errorf("restore backup to %s: %w", targetPath, ErrExists)
+	}
+	version, err := checkHeader(backupPath)
+	if err != nil {
+		return fmt.Errorf("restore backup %s: %w", backupPath, err)
+	}
+	if version > SchemaVersion() {
+		return fmt.Errorf("restore backup %s: %w", backupPath, ErrNewerVersion)
+	}
+	b, err := openDB(backupPath, true)
+	if err != nil {
+		return fmt.Errorf("restore backup %s: %w", backupPath, err)
+	}
+	defer b.Close()
+	if err := b.vacuumInto(targetPath); err != nil {
+		if errors.Is(err, ErrExists) {
+			return fmt.Errorf("restore backup to %s: %w", targetPath, ErrExists)
+		}
+		return fmt.Errorf("restore backup %s: %w", backupPath, err)
+	}
+	return nil
+}
