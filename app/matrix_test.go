@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/coding"
+	"teema/store"
 )
 
 const toinen = "Haastattelija: Miten tiedotatte?\n\nH2: Tiedotteet tulevat intranetissä. Yhteistyö on tiivistä."
@@ -194,6 +195,19 @@ func TestMatrixWindowOnePerMainWindow(t *testing.T) {
 	open.Action()
 	if n := matrixWindows(u); n != 1 {
 		t.Fatalf("%d matrix windows open", n)
+	}
+	// Another project replaces this one: the window stays and follows it.
+	other := filepath.Join(t.TempDir(), "toinen.teema")
+	p, err := store.Create(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	if err := u.s.Open(other); err != nil {
+		t.Fatal(err)
+	}
+	if n := matrixWindows(u); n != 1 {
+		t.Fatalf("%d matrix windows open after switching projects", n)
 	}
 	u.s.Close()
 	if n := matrixWindows(u); n != 0 {

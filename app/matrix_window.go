@@ -37,9 +37,13 @@ func (mm *matrixMenu) open() *matrixWindow {
 		})
 		// The window's own close event comes too late on the real
 		// driver: pending typing must be saved while the project is open.
-		mm.u.s.closing = append(mm.u.s.closing, func() {
+		mm.u.s.pending = append(mm.u.s.pending, func() {
 			if mm.m != nil {
 				mm.m.flush()
+			}
+		})
+		mm.u.s.closing = append(mm.u.s.closing, func() {
+			if mm.m != nil {
 				mm.m.win.Close()
 			}
 		})

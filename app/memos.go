@@ -44,7 +44,7 @@ func newMemosPanel(s *Session) *memosPanel {
 	}
 	p.content = container.NewVScroll(box)
 	s.onChange(p.update)
-	s.closing = append(s.closing, p.flush)
+	s.pending = append(s.pending, p.flush)
 	return p
 }
 

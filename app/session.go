@@ -40,7 +40,8 @@ type Session struct {
 	excerptID int64            // the current excerpt
 
 	views   []func()
-	closing []func() // run before the project closes, to save pending edits
+	pending []func() // save edits still waiting for their timers
+	closing []func() // run when the project closes for good (windows that show it)
 	status  func(string)
 }
 
@@ -96,7 +97,7 @@ func (s *Session) Open(path string) error {
 // flush saves edits still waiting for their timers, before the project
 // they belong to is closed or replaced.
 func (s *Session) flush() {
-	for _, f := range s.closing {
+	for _, f := range s.pending {
 		f()
 	}
 }
@@ -104,6 +105,9 @@ func (s *Session) flush() {
 // Close closes the project file.
 func (s *Session) Close() {
 	s.flush()
+	for _, f := range s.closing {
+		f()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.proj != nil {
