@@ -1,8 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"database/sql"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -31,6 +34,13 @@ func TestOldSchemaMigrates(t *testing.T) {
 	}
 	db.Close()
 
+	before, _ := os.ReadFile(path)
+	if _, err := OpenReadOnly(path); !errors.Is(err, ErrOutdated) {
+		t.Fatalf("read-only open of an old project: %v, want ErrOutdated", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Fatal("the refused read-only open changed the file")
+	}
 	p, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -26,6 +26,7 @@ const Extension = ".teema"
 var (
 	ErrNotProject   = errors.New("not a Teema project")
 	ErrNewerVersion = errors.New("made by a newer version of Teema; update Teema to open it")
+	ErrOutdated     = errors.New("made by an older version of Teema; open it for writing once to upgrade it")
 	ErrExists       = errors.New("a file with that name already exists")
 )
 
@@ -75,7 +76,9 @@ func Open(path string) (*Project, error) {
 	return open(path, false)
 }
 
-// OpenReadOnly opens a project without ever writing to it.
+// OpenReadOnly opens a project without ever writing to it. A project from
+// an older Teema is refused with ErrOutdated: its tables are not yet the
+// ones this Teema reads, and upgrading it would be a write.
 func OpenReadOnly(path string) (*Project, error) {
 	return open(path, true)
 }
@@ -87,6 +90,9 @@ func open(path string, readOnly bool) (*Project, error) {
 	}
 	if version > SchemaVersion() {
 		return nil, fmt.Errorf("open project %s: %w (schema %d; this Teema reads up to %d)", path, ErrNewerVersion, version, SchemaVersion())
+	}
+	if readOnly && version < SchemaVersion() {
+		return nil, fmt.Errorf("open project %s: %w (schema %d; this Teema writes %d)", path, ErrOutdated, version, SchemaVersion())
 	}
 	if readOnly {
 		p, err := openDB(path, true)

@@ -33,7 +33,7 @@ func cmdCodes(c *cli, args []string) error {
 	if len(pos) != 1 {
 		return usagef("codes takes one project")
 	}
-	return withProject(pos[0], func(p *store.Project) error {
+	return readProject(pos[0], func(p *store.Project) error {
 		cb, err := p.CodeBook()
 		if err != nil {
 			return err

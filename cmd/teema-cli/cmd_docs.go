@@ -77,7 +77,7 @@ func cmdDocs(c *cli, args []string) error {
 	if len(pos) != 1 {
 		return usagef("docs takes one project")
 	}
-	return withProject(pos[0], func(p *store.Project) error {
+	return readProject(pos[0], func(p *store.Project) error {
 		docs, err := p.Documents()
 		if err != nil {
 			return err
@@ -106,7 +106,7 @@ func cmdText(c *cli, args []string) error {
 	if len(pos) != 2 {
 		return usagef("text takes a project and a document")
 	}
-	return withProject(pos[0], func(p *store.Project) error {
+	return readProject(pos[0], func(p *store.Project) error {
 		info, err := p.FindDocument(pos[1])
 		if err != nil {
 			return err

@@ -110,7 +110,7 @@ func cmdExcerpts(c *cli, args []string) error {
 	if len(pos) != 1 {
 		return usagef("excerpts takes one project")
 	}
-	return withProject(pos[0], func(p *store.Project) error {
+	return readProject(pos[0], func(p *store.Project) error {
 		out, err := listExcerpts(p, *codePath, *docRef)
 		if err != nil {
 			return err

@@ -89,7 +89,7 @@ func cmdMatrix(c *cli, args []string) error {
 	if !strings.EqualFold(strings.TrimSpace((*out)[max(0, len(*out)-5):]), ".xlsx") {
 		return usagef("--out must name an .xlsx file")
 	}
-	return withProject(pos[0], func(p *store.Project) error { return c.matrix(p, *out, *by, themes) })
+	return readProject(pos[0], func(p *store.Project) error { return c.matrix(p, *out, *by, themes) })
 }
 
 func (c *cli) matrix(p *store.Project, out, by string, themes []string) error {

@@ -70,7 +70,7 @@ func cmdWordfreq(c *cli, args []string) error {
 	if err := a.check(pos); err != nil {
 		return err
 	}
-	return withProject(pos[0], func(p *store.Project) error { return c.wordfreq(p, a) })
+	return readProject(pos[0], func(p *store.Project) error { return c.wordfreq(p, a) })
 }
 
 func (a wordfreqArgs) check(pos []string) error {
@@ -500,7 +500,7 @@ func cmdCodefreq(c *cli, args []string) error {
 	case *out != "" && !strings.EqualFold(filepath.Ext(*out), ".png"):
 		return usagef("--out must name a .png file")
 	}
-	return withProject(pos[0], func(p *store.Project) error {
+	return readProject(pos[0], func(p *store.Project) error {
 		corpus, err := p.Corpus()
 		if err != nil {
 			return err

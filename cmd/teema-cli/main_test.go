@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"teema/store"
 )
 
 // cliRun runs teema-cli in-process and returns exit code, stdout, stderr.
@@ -251,5 +253,32 @@ func TestBinaryWithoutCgo(t *testing.T) {
 	err := exec.Command(bin, "frobnicate").Run()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 {
 		t.Fatalf("bad usage exit: %v", err)
+	}
+}
+
+// TestCLIReadsWhileTeemaHasTheProjectOpen: reading commands open the
+// project read-only, so they work beside the GUI; writing ones are refused.
+func TestCLIReadsWhileTeemaHasTheProjectOpen(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "demo.teema")
+	mustRun(t, "demo", proj)
+	gui, err := store.Open(proj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gui.Close()
+	for _, args := range [][]string{
+		{"docs", proj},
+		{"text", proj, "Asiakas 1"},
+		{"codes", proj},
+		{"excerpts", proj, "--code", "Yhteistyö"},
+		{"matrix", proj, "--by", "ryhmä", "--out", filepath.Join(dir, "m.xlsx")},
+		{"codefreq", proj},
+	} {
+		mustRun(t, args...)
+	}
+	code, _, errOut := cliRun(t, "attr", proj, "Asiakas 1", "rooli=esimies")
+	if code != 1 || !strings.Contains(errOut, "open it read-only") {
+		t.Fatalf("writing beside the GUI: exit %d %s", code, errOut)
 	}
 }
