@@ -82,11 +82,20 @@ func (p *excerptsPanel) update() {
 	p.showDetail(nil)
 }
 
+// doc returns what attribution needs of a document, its name and speaker
+// turns; the text stays in the project file.
 func (p *excerptsPanel) doc(id int64) coding.Document {
 	if d, ok := p.docs[id]; ok {
 		return d
 	}
-	d, _ := p.s.proj.Document(id)
+	d := coding.Document{ID: id}
+	if info, ok := p.s.docInfo(id); ok {
+		d.Name = info.Name
+	}
+	var err error
+	if d.Turns, err = p.s.proj.Turns(id); err != nil {
+		p.s.fail(err)
+	}
 	p.docs[id] = d
 	return d
 }

@@ -42,7 +42,7 @@ func WriteExcerptsCSV(w io.Writer, p *Project) error {
 	}
 	for _, e := range es {
 		if _, ok := turns[e.DocID]; !ok {
-			if turns[e.DocID], err = p.turns(e.DocID); err != nil {
+			if turns[e.DocID], err = p.Turns(e.DocID); err != nil {
 				return err
 			}
 		}

@@ -146,7 +146,7 @@ func (p *Project) Document(id int64) (coding.Document, error) {
 	if d.Attributes, err = p.attributes(id); err != nil {
 		return d, err
 	}
-	d.Turns, err = p.turns(id)
+	d.Turns, err = p.Turns(id)
 	return d, err
 }
 
@@ -167,7 +167,9 @@ func (p *Project) attributes(docID int64) (map[string]string, error) {
 	return out, rows.Err()
 }
 
-func (p *Project) turns(docID int64) ([]coding.Turn, error) {
+// Turns loads a document's speaker turns without its text, for
+// attributing excerpts.
+func (p *Project) Turns(docID int64) ([]coding.Turn, error) {
 	rows, err := p.db.Query(`SELECT speaker, start, end FROM turns WHERE doc_id = ? ORDER BY seq`, docID)
 	if err != nil {
 		return nil, err

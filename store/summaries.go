@@ -99,7 +99,7 @@ func (p *Project) Corpus() (coding.Corpus, error) {
 	}
 	c.Turns = map[int64][]coding.Turn{}
 	for _, d := range c.Docs {
-		if c.Turns[d.ID], err = p.turns(d.ID); err != nil {
+		if c.Turns[d.ID], err = p.Turns(d.ID); err != nil {
 			return c, err
 		}
 	}
