@@ -546,10 +546,10 @@ func drawCodeCloud(w io.Writer, counts []wordfreq.CodeCount) error {
 		}
 	}
 	type placed struct {
-		text       string
-		face       font.Face
-		x, y, size float64
-		shade      uint8
+		text        string
+		face        font.Face
+		size, width float64 // width includes the gap after the name
+		shade       uint8
 	}
 	var items []placed
 	var lines [][]int
@@ -567,7 +567,7 @@ func drawCodeCloud(w io.Writer, counts []wordfreq.CodeCount) error {
 		lines[cur] = append(lines[cur], i)
 		lineWidth[cur] += tw
 		shade := uint8(40 + 120*(1-float64(cc.Excerpts)/float64(most)))
-		items = append(items, placed{text: cc.Code, face: face, size: size, shade: shade})
+		items = append(items, placed{text: cc.Code, face: face, size: size, width: tw, shade: shade})
 	}
 	heights := make([]float64, len(lines))
 	total := 2 * margin
@@ -588,7 +588,7 @@ func drawCodeCloud(w io.Writer, counts []wordfreq.CodeCount) error {
 			it := items[i]
 			canvas.SetColor(color.RGBA{R: it.shade / 3, G: it.shade / 2, B: it.shade + 60, A: 0xff})
 			dc.FillString(it.face, vg.Point{X: vg.Points(x + it.size*0.4), Y: vg.Points(y + heights[l]*0.2)}, it.text)
-			x += float64(it.face.Width(it.text).Points()) + it.size*0.8
+			x += it.width
 		}
 	}
 	if len(items) == 0 {
