@@ -31,7 +31,10 @@ func WriteExcerptsCSV(w io.Writer, p *Project) error {
 	for _, d := range docs {
 		info[d.ID] = d
 	}
-	turns := map[int64][]coding.Turn{}
+	turns, err := p.allTurns()
+	if err != nil {
+		return err
+	}
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 		return err
 	}
@@ -41,11 +44,6 @@ func WriteExcerptsCSV(w io.Writer, p *Project) error {
 		return err
 	}
 	for _, e := range es {
-		if _, ok := turns[e.DocID]; !ok {
-			if turns[e.DocID], err = p.Turns(e.DocID); err != nil {
-				return err
-			}
-		}
 		row := []string{info[e.DocID].Name}
 		for _, k := range keys {
 			row = append(row, info[e.DocID].Attributes[k])

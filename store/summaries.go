@@ -97,11 +97,25 @@ func (p *Project) Corpus() (coding.Corpus, error) {
 	if c.Summaries, err = p.Summaries(); err != nil {
 		return c, err
 	}
-	c.Turns = map[int64][]coding.Turn{}
-	for _, d := range c.Docs {
-		if c.Turns[d.ID], err = p.Turns(d.ID); err != nil {
-			return c, err
-		}
+	c.Turns, err = p.allTurns()
+	return c, err
+}
+
+// allTurns loads every document's turns in one query.
+func (p *Project) allTurns() (map[int64][]coding.Turn, error) {
+	rows, err := p.db.Query(`SELECT doc_id, speaker, start, end FROM turns ORDER BY doc_id, seq`)
+	if err != nil {
+		return nil, fmt.Errorf("load turns: %w", err)
 	}
-	return c, nil
+	defer rows.Close()
+	out := map[int64][]coding.Turn{}
+	for rows.Next() {
+		var id int64
+		var t coding.Turn
+		if err := rows.Scan(&id, &t.Speaker, &t.Start, &t.End); err != nil {
+			return nil, err
+		}
+		out[id] = append(out[id], t)
+	}
+	return out, rows.Err()
 }
