@@ -217,18 +217,13 @@ func (p *Project) FindDocument(ref string) (coding.DocumentInfo, error) {
 	return coding.DocumentInfo{}, fmt.Errorf("document %q: %w", ref, coding.ErrNotFound)
 }
 
-// DocumentByHash returns the document with identical content, if any.
-func (p *Project) DocumentByHash(hash string) (coding.DocumentInfo, bool, error) {
-	var id int64
-	err := p.db.QueryRow(`SELECT id FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, hash).Scan(&id)
+// nameByHash returns the name of a document with identical content, if any.
+func (p *Project) nameByHash(hash string) (name string, ok bool, err error) {
+	err = p.db.QueryRow(`SELECT name FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, hash).Scan(&name)
 	if errors.Is(err, sql.ErrNoRows) {
-		return coding.DocumentInfo{}, false, nil
+		return "", false, nil
 	}
-	if err != nil {
-		return coding.DocumentInfo{}, false, err
-	}
-	d, err := p.FindDocument(strconv.FormatInt(id, 10))
-	return d, err == nil, err
+	return name, err == nil, err
 }
 
 // SetAttribute sets a document attribute; an empty value removes it. It

@@ -33,10 +33,10 @@ func (p *Project) ImportFile(path string, attrs map[string]string) (coding.Docum
 // ImportText adds already-read text as a document named after file.
 func (p *Project) ImportText(file string, res importer.Result, attrs map[string]string) (coding.Document, error) {
 	hash := coding.ContentHash(res.Text)
-	if same, ok, err := p.DocumentByHash(hash); err != nil {
+	if same, ok, err := p.nameByHash(hash); err != nil {
 		return coding.Document{}, fmt.Errorf("import %s: %w", file, err)
 	} else if ok {
-		return coding.Document{}, fmt.Errorf("import %s: %w (document %q)", file, ErrDuplicate, same.Name)
+		return coding.Document{}, fmt.Errorf("import %s: %w (document %q)", file, ErrDuplicate, same)
 	}
 	name := strings.TrimSuffix(file, filepath.Ext(file))
 	d := coding.NewDocument(name, res.Text, res.Format, file, p.now())
