@@ -1,0 +1,68 @@
+package merge
+
+import (
+	"fmt"
+	"strings"
+
+	"teema/coding"
+)
+
+// mergeCodes maps their codes to ours by path, creating the missing ones.
+// Their book is walked parents first, so a parent exists before its
+// children are created.
+func (m *merger) mergeCodes() error {
+	cb, err := m.p.CodeBook()
+	if err != nil {
+		return err
+	}
+	ours := map[string]coding.Code{}
+	cb.Walk(func(c coding.Code, _ int) { ours[strings.ToLower(cb.Path(c.ID))] = c })
+	m.src.Book.Walk(func(c coding.Code, _ int) {
+		if err == nil {
+			err = m.mergeCode(c, m.src.Book.Path(c.ID), ours)
+		}
+	})
+	return err
+}
+
+func (m *merger) mergeCode(c coding.Code, path string, ours map[string]coding.Code) error {
+	key := strings.ToLower(path)
+	if o, ok := ours[key]; ok {
+		m.codes[c.ID] = o.ID
+		if diff := codeDiff(o, c); diff != "" {
+			m.rep.tally(Codes, Conflict, "code %q: %s; kept ours", path, diff)
+		} else {
+			m.rep.tally(Codes, Matched, "")
+		}
+		return nil
+	}
+	color := c.Color
+	if coding.ValidateColor(color) != nil {
+		color = "" // Teema picks one
+	}
+	made, created, err := m.p.EnsureCodePath(path, color, c.Description)
+	if err != nil {
+		return fmt.Errorf("add code %q: %w", path, err)
+	}
+	m.codes[c.ID], ours[key] = made.ID, made
+	if !created {
+		m.rep.tally(Codes, Matched, "")
+		return nil
+	}
+	m.undo.push(func() error { _, err := m.p.DeleteCode(made.ID); return err })
+	m.rep.tally(Codes, Added, "code %q added", path)
+	return nil
+}
+
+// codeDiff describes how their code differs from ours; a colour or
+// description they left empty is no difference.
+func codeDiff(ours, theirs coding.Code) string {
+	var diffs []string
+	if theirs.Color != "" && !strings.EqualFold(ours.Color, theirs.Color) {
+		diffs = append(diffs, fmt.Sprintf("their colour %s, ours %s", theirs.Color, ours.Color))
+	}
+	if d := strings.TrimSpace(theirs.Description); d != "" && d != strings.TrimSpace(ours.Description) {
+		diffs = append(diffs, fmt.Sprintf("their description %q, ours %q", d, ours.Description))
+	}
+	return strings.Join(diffs, ", ")
+}

@@ -1,0 +1,82 @@
+package merge
+
+import (
+	"fmt"
+
+	"teema/coding"
+)
+
+// codingKey identifies a coding for duplicate detection.
+type codingKey struct {
+	doc, code  int64
+	start, end int
+	coder      string
+}
+
+func keyOf(e coding.Excerpt) codingKey {
+	return codingKey{e.DocID, e.CodeID, e.Start, e.End, e.Coder}
+}
+
+// mergeCodings adds their codings, with their coder, in one transaction;
+// it runs last, so nothing after it can fail and need it undone.
+func (m *merger) mergeCodings() error {
+	existing, err := m.p.Excerpts(coding.ExcerptFilter{})
+	if err != nil {
+		return err
+	}
+	ours := map[codingKey]coding.Excerpt{}
+	for _, e := range existing {
+		ours[keyOf(e)] = e
+	}
+	var add []coding.Excerpt
+	for _, e := range m.src.Excerpts {
+		mapped, ok := m.mapCoding(e)
+		if !ok {
+			continue
+		}
+		k := keyOf(mapped)
+		if dup, ok := ours[k]; ok {
+			m.rep.tally(Codings, Matched, "")
+			if err := m.mergeExcerptMemo(dup, e.Memo); err != nil {
+				return err
+			}
+			continue
+		}
+		ours[k] = mapped
+		add = append(add, mapped)
+	}
+	if err := m.p.AddExcerpts(add); err != nil {
+		return err
+	}
+	m.rep.Counts[Codings].Added += len(add)
+	return nil
+}
+
+// mapCoding puts their coding on our document and code, refusing one whose
+// offsets would select other words in our text.
+func (m *merger) mapCoding(e coding.Excerpt) (coding.Excerpt, bool) {
+	doc, code := m.docs[e.DocID], m.codes[e.CodeID]
+	path := m.src.Book.Path(e.CodeID)
+	if doc == 0 || code == 0 {
+		m.rep.tally(Codings, Conflict, "a coding of %q refers to a document or code missing from %s; skipped", path, m.src.Name)
+		return coding.Excerpt{}, false
+	}
+	want := coding.Slice(m.theirs[e.DocID], e.Start, e.End)
+	if e.Start < 0 || e.End <= e.Start || coding.RuneLen(want) != e.End-e.Start || coding.Slice(m.texts[doc], e.Start, e.End) != want {
+		m.rep.tally(Codings, Conflict, "coding %d–%d of %q as %q by %s does not fit our text; skipped", e.Start, e.End, m.docName[doc], path, e.Coder)
+		return coding.Excerpt{}, false
+	}
+	return coding.Excerpt{DocID: doc, CodeID: code, Start: e.Start, End: e.End, Coder: e.Coder, Memo: e.Memo, Created: e.Created}, true
+}
+
+// mergeExcerptMemo joins their memo on a coding we already have with ours.
+func (m *merger) mergeExcerptMemo(ours coding.Excerpt, theirs string) error {
+	if ours.ID == 0 {
+		return nil // a duplicate within their own codings, not yet stored
+	}
+	label := fmt.Sprintf("the memo on coding %d–%d of %q", ours.Start, ours.End, m.docName[ours.DocID])
+	return m.mergeMemo(label, ours.Memo, theirs, func(text string) error {
+		_, err := m.p.SetExcerptMemo(ours.ID, text)
+		return err
+	})
+}

@@ -1,0 +1,121 @@
+package merge
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"teema/coding"
+)
+
+// mergeDocuments maps their documents to ours by content and adds the
+// ones we lack.
+func (m *merger) mergeDocuments() error {
+	byHash, names, err := m.loadOurDocuments()
+	if err != nil {
+		return err
+	}
+	for _, d := range m.src.Docs {
+		m.theirs[d.ID] = d.Text
+		text := coding.Normalize(d.Text)
+		if id, ok := byHash[coding.ContentHash(text)]; ok {
+			m.docs[d.ID] = id
+			m.rep.tally(Documents, Matched, "")
+			if err := m.mergeAttributes(d.Attributes, id); err != nil {
+				return err
+			}
+			continue
+		}
+		id, err := m.addDocument(d, text, names)
+		if err != nil {
+			return err
+		}
+		byHash[coding.ContentHash(text)] = id
+	}
+	return nil
+}
+
+// loadOurDocuments indexes our documents by content hash and by name
+// (folded to lower case, as names that differ only in case confuse people).
+func (m *merger) loadOurDocuments() (byHash map[string]int64, names map[string]bool, err error) {
+	infos, err := m.p.Documents()
+	if err != nil {
+		return nil, nil, err
+	}
+	byHash, names = map[string]int64{}, map[string]bool{}
+	for _, info := range infos {
+		d, err := m.p.Document(info.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		m.texts[d.ID], m.docName[d.ID] = d.Text, d.Name
+		if _, ok := byHash[d.Hash]; !ok {
+			byHash[d.Hash] = d.ID
+		}
+		names[strings.ToLower(d.Name)] = true
+	}
+	return byHash, names, nil
+}
+
+// addDocument adds one of their documents; if we already use its name for
+// another text, it gets the source's name in brackets.
+func (m *merger) addDocument(d coding.Document, text string, names map[string]bool) (int64, error) {
+	name := d.Name
+	clash := names[strings.ToLower(name)]
+	if clash {
+		name = fmt.Sprintf("%s (%s)", d.Name, m.src.Name)
+	}
+	at := d.ImportedAt
+	if at.IsZero() {
+		at = time.Now().UTC()
+	}
+	nd := coding.NewDocument(name, text, d.Format, d.OriginalName, at)
+	for k, v := range d.Attributes {
+		nd.Attributes[k] = v
+	}
+	added, err := m.p.AddDocument(nd)
+	if err != nil {
+		return 0, err
+	}
+	m.undo.push(func() error { return m.p.DeleteDocument(added.ID) })
+	m.docs[d.ID], m.texts[added.ID], m.docName[added.ID] = added.ID, added.Text, added.Name
+	names[strings.ToLower(added.Name)] = true
+	m.rep.Counts[Attributes].Added += len(nd.Attributes)
+	if clash {
+		m.rep.tally(Documents, Conflict, "document %q: we have another text under that name; theirs added as %q", d.Name, added.Name)
+	} else {
+		m.rep.tally(Documents, Added, "document %q added", added.Name)
+	}
+	return added.ID, nil
+}
+
+// mergeAttributes adds the attributes our document lacks and reports the
+// ones whose values differ.
+func (m *merger) mergeAttributes(theirs map[string]string, docID int64) error {
+	d, err := m.p.Document(docID)
+	if err != nil {
+		return err
+	}
+	keys := make([]string, 0, len(theirs))
+	for k := range theirs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v, ours := theirs[k], d.Attributes[k]
+		switch {
+		case v == "" || v == ours:
+			m.rep.tally(Attributes, Matched, "")
+		case ours == "":
+			if _, err := m.p.SetAttribute(docID, k, v); err != nil {
+				return err
+			}
+			m.undo.push(func() error { _, err := m.p.SetAttribute(docID, k, ""); return err })
+			m.rep.tally(Attributes, Added, "attribute %s = %q added to %q", k, v, d.Name)
+		default:
+			m.rep.tally(Attributes, Conflict, "attribute %s of %q: theirs %q, ours %q; kept ours", k, d.Name, v, ours)
+		}
+	}
+	return nil
+}

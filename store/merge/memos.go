@@ -1,0 +1,89 @@
+package merge
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"teema/coding"
+)
+
+// mergeMemos brings in their project, document and code memos.
+func (m *merger) mergeMemos() error {
+	ours, err := m.p.Memos()
+	if err != nil {
+		return err
+	}
+	targets := make([]coding.MemoTarget, 0, len(m.src.Memos))
+	for t := range m.src.Memos {
+		targets = append(targets, t)
+	}
+	// Map order is random; the report should read the same every time.
+	sort.Slice(targets, func(i, j int) bool {
+		a, b := targets[i], targets[j]
+		return a.Kind < b.Kind || a.Kind == b.Kind && a.ID < b.ID
+	})
+	for _, t := range targets {
+		target, label, ok := m.memoTarget(t)
+		if !ok {
+			continue
+		}
+		old := ours[target]
+		if err := m.mergeMemo(label, old, m.src.Memos[t], func(text string) error {
+			_, err := m.p.SetMemo(target, text)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// memoTarget maps their memo's target to ours, with words for the report.
+func (m *merger) memoTarget(t coding.MemoTarget) (coding.MemoTarget, string, bool) {
+	switch t.Kind {
+	case coding.ProjectMemo:
+		return t, "the project memo", true
+	case coding.DocumentMemo:
+		id, ok := m.docs[t.ID]
+		return coding.MemoTarget{Kind: t.Kind, ID: id}, fmt.Sprintf("the memo on document %q", m.docName[id]), ok
+	case coding.CodeMemo:
+		id, ok := m.codes[t.ID]
+		return coding.MemoTarget{Kind: t.Kind, ID: id}, fmt.Sprintf("the memo on code %q", m.src.Book.Path(t.ID)), ok
+	}
+	return t, "", false
+}
+
+// mergeMemo writes the merged memo through set, keeping the old text to
+// undo with.
+func (m *merger) mergeMemo(label, ours, theirs string, set func(string) error) error {
+	text, o := joinMemos(ours, theirs, m.src.Name)
+	if o == Matched {
+		m.rep.tally(Memos, Matched, "")
+		return nil
+	}
+	if err := set(text); err != nil {
+		return err
+	}
+	m.undo.push(func() error { return set(ours) })
+	if o == Added {
+		m.rep.tally(Memos, Added, "%s added", label)
+	} else {
+		m.rep.tally(Memos, Conflict, "%s differs from ours; theirs appended under %q", label, m.src.Name)
+	}
+	return nil
+}
+
+// joinMemos keeps our memo and adds theirs: alone when we have none,
+// appended under their name when ours differs. A memo that already holds
+// theirs (from an earlier merge) is left as it is.
+func joinMemos(ours, theirs, who string) (string, Outcome) {
+	theirs = strings.TrimSpace(theirs)
+	switch {
+	case theirs == "" || strings.Contains(ours, theirs):
+		return ours, Matched
+	case strings.TrimSpace(ours) == "":
+		return theirs, Added
+	}
+	return ours + "\n\n— " + who + ":\n" + theirs, Conflict
+}
