@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -140,7 +141,7 @@ func TestWordfreqCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(rows[0], ",") != "Word,Count,Interviews,Share,Forms" || rows[1][0] != "asiakaskokemus" || rows[1][1] != "4" || rows[1][2] != "1" {
+	if strings.Join(rows[0], ",") != "Word,Count,Interviews,Share,Merged forms" || rows[1][0] != "asiakaskokemus" || rows[1][1] != "4" || rows[1][2] != "1" {
 		t.Fatalf("xlsx rows: %q", rows[:2])
 	}
 	// A number cell has no type attribute, or "n"; text would be a string type.
@@ -285,39 +286,6 @@ func TestCodefreqCLI(t *testing.T) {
 	}
 }
 
-func TestSpreadsheetSafeCells(t *testing.T) {
-	words := []wordfreq.Word{{Word: "=cmd|' /C calc'!A0", Count: 2, Docs: 1, Share: 0.5, Forms: []string{"+x", "@y"}}}
-	var buf bytes.Buffer
-	if err := writeWordfreqCSV(&buf, words); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rows[1][0] != "'=cmd|' /C calc'!A0" || rows[1][4] != "'+x @y" || rows[1][1] != "2" {
-		t.Fatalf("CSV: %q", rows[1])
-	}
-	buf.Reset()
-	if err := writeWordfreqXLSX(&buf, words, wordfreq.Result{Counted: 4, Docs: 1}, "raw"); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if formula, _ := f.GetCellFormula("Words", "A2"); formula != "" {
-		t.Fatalf("a formula: %q", formula)
-	}
-	if v, _ := f.GetCellValue("Words", "A2"); v != "'=cmd|' /C calc'!A0" {
-		t.Fatalf("A2 = %q", v)
-	}
-	if typ, _ := f.GetCellType("Words", "A2"); typ == excelize.CellTypeFormula {
-		t.Fatal("A2 is a formula cell")
-	}
-}
-
 // TestWordfreqWithoutCgo runs a lemma count with the binary built with
 // CGO_ENABLED=0: Voikko is loaded at run time without cgo.
 func TestWordfreqWithoutCgo(t *testing.T) {
@@ -337,4 +305,77 @@ func TestWordfreqWithoutCgo(t *testing.T) {
 	if voikko := lemma.Available() == nil; voikko == strings.Contains(stderr.String(), "stems instead") {
 		t.Fatalf("Voikko installed: %v; stderr: %s", voikko, stderr.String())
 	}
+}
+
+func TestWordfreqCompareGroups(t *testing.T) {
+	dir, proj := wordfreqProject(t)
+	var keys []struct {
+		Word string  `json:"word"`
+		A    int     `json:"a"`
+		B    int     `json:"b"`
+		G2   float64 `json:"g2"`
+	}
+	decode(t, mustRun(t, "wordfreq", proj, "--forms", "stem", "--compare", "ryhmä=Kunnat,Yhteisöt", "--format", "json"), &keys)
+	got := map[string]int{}
+	for i, k := range keys {
+		got[k.Word] = i
+		if i > 0 && math.Abs(k.G2) > math.Abs(keys[i-1].G2) {
+			t.Errorf("%q (G² %.2f) after %q (G² %.2f): not ordered by keyness", k.Word, k.G2, keys[i-1].Word, keys[i-1].G2)
+		}
+	}
+	ak, pa := keys[got["asiakaskokemus"]], keys[got["palvelu"]]
+	if ak.A != 4 || ak.B != 0 || ak.G2 <= 0 || pa.A != 0 || pa.B != 4 || pa.G2 >= 0 {
+		t.Fatalf("asiakaskokemus %+v, palvelu %+v: each should characterise its own group", ak, pa)
+	}
+	if out := mustRun(t, "wordfreq", proj, "--forms", "stem", "--compare", "ryhmä=Kunnat,Yhteisöt"); !strings.Contains(out, "CHARACTERISTIC OF") || !strings.Contains(out, "3.84") {
+		t.Errorf("table:\n%s", out)
+	}
+	xlsx := filepath.Join(dir, "k.xlsx")
+	mustRun(t, "wordfreq", proj, "--forms", "stem", "--compare", "ryhmä=Kunnat,Yhteisöt", "--out", xlsx)
+	f, err := excelize.OpenFile(xlsx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("Comparison", "B1"); v != "Kunnat" {
+		t.Errorf("comparison B1 = %q", v)
+	}
+	for _, bad := range [][]string{
+		{"--compare", "ryhmä=Kunnat"}, {"--compare", "ryhmä=Kunnat,Kunnat"}, {"--compare", "ryhmä=Kunnat,Yhteisöt", "--out", filepath.Join(dir, "k.png")},
+	} {
+		if code, _, errOut := cliRun(t, append([]string{"wordfreq", proj}, bad...)...); code != 2 {
+			t.Errorf("%v: exit %d %s", bad, code, errOut)
+		}
+	}
+	if code, _, errOut := cliRun(t, "wordfreq", proj, "--compare", "ryhmä=Kunnat,Muut"); code != 1 || !strings.Contains(errOut, "Muut") {
+		t.Errorf("an empty group: exit %d %s", code, errOut)
+	}
+}
+
+func TestProjectStopWords(t *testing.T) {
+	dir, proj := wordfreqProject(t)
+	if w := wordsOf(t, "wordfreq", proj, "--forms", "raw"); w["palvelut"].Count == 0 || w["on"].Count != 0 {
+		t.Fatalf("before: %v", w)
+	}
+	out := mustRun(t, "stopwords", proj, "--add", "Palvelut", "--keep", "on")
+	if !strings.Contains(out, "left out too (1): palvelut") || !strings.Contains(out, "counted anyway (1): on") {
+		t.Fatalf("stopwords:\n%s", out)
+	}
+	w := wordsOf(t, "wordfreq", proj, "--forms", "raw")
+	if w["palvelut"].Count != 0 || w["on"].Count != 4 {
+		t.Errorf("after: palvelut %d (want 0), on %d (want 4)", w["palvelut"].Count, w["on"].Count)
+	}
+	if out := mustRun(t, "wordfreq", proj, "--forms", "raw"); !strings.Contains(out, "1 added, 1 counted anyway") {
+		t.Errorf("the table does not say the project's stop words are on:\n%s", out)
+	}
+	if w := wordsOf(t, "wordfreq", proj, "--forms", "raw", "--stopwords", "none"); w["palvelut"].Count == 0 {
+		t.Error("--stopwords none still drops the project's own")
+	}
+	mustRun(t, "stopwords", proj, "--reset", "palvelut", "--reset", "on")
+	if out := mustRun(t, "stopwords", proj); !strings.Contains(out, "left out too (0)") {
+		t.Errorf("after reset:\n%s", out)
+	}
+	cloud := filepath.Join(dir, "c.png")
+	mustRun(t, "wordfreq", proj, "--forms", "raw", "--out", cloud, "--picture", "cloud")
+	checkPNG(t, cloud)
 }

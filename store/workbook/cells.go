@@ -25,6 +25,7 @@ type styles struct {
 	text     int // one-line text, top-aligned to sit level with wrapped cells
 	number   int
 	percent  int
+	decimal  int // two decimals
 	diagonal int // a code's co-occurrence with itself, shaded apart
 }
 
@@ -52,6 +53,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.text, excelize.Style{Alignment: top(false), NumFmt: textFormat}},
 		{&st.number, excelize.Style{Alignment: top(false)}},
 		{&st.percent, excelize.Style{Alignment: top(false), NumFmt: 10}}, // 0.00 %
+		{&st.decimal, excelize.Style{Alignment: top(false), NumFmt: 2}},  // 0.00
 		{&st.diagonal, excelize.Style{Alignment: top(false),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}}}},
 	} {

@@ -42,13 +42,11 @@ func Write(w io.Writer, c coding.Corpus, o Options) error {
 	if err != nil {
 		return err
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	f.SetZipWriter(fastZip)
-	b := &book{f: f, l: labelsFor(o.Lang)}
-	if b.st, err = newStyles(f); err != nil {
+	b, err := newBook(o.Lang)
+	if err != nil {
 		return err
 	}
+	defer b.f.Close()
 
 	// Fixed sheets claim their names first, so a theme called "Otteet" is
 	// the one that yields.
@@ -88,14 +86,32 @@ func Write(w io.Writer, c coding.Corpus, o Options) error {
 		}
 	}
 
+	return b.finish(w, o.Title)
+}
+
+// newBook starts a workbook in a UI language.
+func newBook(lang string) (*book, error) {
+	f := excelize.NewFile()
+	f.SetZipWriter(fastZip)
+	b := &book{f: f, l: labelsFor(lang)}
+	var err error
+	if b.st, err = newStyles(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// finish sets the document's properties and writes it out.
+func (b *book) finish(w io.Writer, title string) error {
 	now := time.Now().UTC().Format(time.RFC3339)
-	if err := f.SetDocProps(&excelize.DocProperties{
-		Title: o.Title, Creator: "Teema", LastModifiedBy: "Teema", Language: b.l.language,
+	if err := b.f.SetDocProps(&excelize.DocProperties{
+		Title: title, Creator: "Teema", LastModifiedBy: "Teema", Language: b.l.language,
 		Created: now, Modified: now,
 	}); err != nil {
 		return err
 	}
-	if _, err := f.WriteTo(w); err != nil {
+	if _, err := b.f.WriteTo(w); err != nil {
 		return fmt.Errorf("write workbook: %w", err)
 	}
 	return nil
