@@ -65,10 +65,14 @@ func Compute(in Input, o Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
+	chars := make([]int, len(docs))
+	for i, d := range docs {
+		chars[i] = coding.RuneLen(d.Text)
+	}
 	for _, code := range codes {
 		res := CodeResult{Code: code, Path: book.Path(code.ID)}
-		for _, d := range docs {
-			t, ds := compareDoc(d, res, byDoc[d.ID], o)
+		for i, d := range docs {
+			t, ds := compareDoc(d, chars[i], res, byDoc[d.ID], o)
 			res.Tally = res.Tally.Add(t)
 			r.Disagreements = append(r.Disagreements, ds...)
 		}
@@ -133,8 +137,8 @@ func codesToCompare(book *coding.CodeBook, ids []int64, docs []coding.Document, 
 	return out, nil
 }
 
-func compareDoc(d coding.Document, code CodeResult, c coderSpans, o Options) (Tally, []Disagreement) {
-	n := coding.RuneLen(d.Text)
+// compareDoc compares one code in one document of n characters.
+func compareDoc(d coding.Document, n int, code CodeResult, c coderSpans, o Options) (Tally, []Disagreement) {
 	a, b := union(c.a[code.Code.ID], n), union(c.b[code.Code.ID], n)
 	t, onlyA, onlyB := compare(a, b, n)
 	var ds []Disagreement

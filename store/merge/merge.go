@@ -26,6 +26,9 @@ func Into(p *store.Project, src Source) (Report, error) {
 	if src.Book == nil {
 		src.Book = coding.NewCodeBook(nil)
 	}
+	if src.Name == "" {
+		src.Name = "other project" // it names renamed documents and appended memos
+	}
 	m := &merger{
 		p: p, src: src, rep: Report{Source: src.Name},
 		docs: map[int64]int64{}, codes: map[int64]int64{}, texts: map[int64]string{},
