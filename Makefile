@@ -12,7 +12,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # Voikko gives Finnish base forms at run time (Teema works without it);
 # the tests also need a virtual X server and a screenshot tool.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libvoikko1 voikko-fi
-TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick libxml2-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -1,0 +1,276 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"teema/coding"
+)
+
+// Exchange is a whole project's worth of codes, documents, codings and memos
+// read from another program's file. ApplyExchange adds it in one
+// transaction, so a file that fails half-way changes nothing.
+type Exchange struct {
+	Name        string // becomes the project's name when it has none
+	ProjectMemo string
+	Codes       []ExchangeCode // parents before their children
+	Documents   []ExchangeDocument
+}
+
+// ExchangeCode is a code of an Exchange. Keys are the file's own ids; a
+// code whose path already exists in the project is reused, not duplicated.
+type ExchangeCode struct {
+	Key, ParentKey string // ParentKey "" for a theme
+	Name, Color    string // Color "" picks one
+	Description    string
+	Memo           string
+}
+
+// ExchangeDocument is a document with its memo and codings. A document
+// whose text is already in the project gets only what it lacks.
+type ExchangeDocument struct {
+	Doc      coding.Document
+	Memo     string
+	Excerpts []ExchangeExcerpt
+}
+
+// ExchangeExcerpt is one coding; CodeKey names an ExchangeCode.
+type ExchangeExcerpt struct {
+	CodeKey     string
+	Start, End  int
+	Coder, Memo string
+	Created     time.Time
+}
+
+// ExchangeResult counts what ApplyExchange added and lists, in Notes, what
+// it kept from the project instead of the file.
+type ExchangeResult struct {
+	Documents, MergedDocuments int
+	Codes, ReusedCodes         int
+	Codings, DuplicateCodings  int
+	Notes                      []string
+}
+
+// ApplyExchange adds an Exchange in one transaction.
+func (p *Project) ApplyExchange(x Exchange) (ExchangeResult, error) {
+	var res ExchangeResult
+	err := p.tx(func(tx *sql.Tx) error {
+		a := &applier{tx: tx, res: &res, at: timeText(p.now()), codes: map[string]int64{}}
+		return a.apply(x)
+	})
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("import into project: %w", err)
+	}
+	return res, nil
+}
+
+type applier struct {
+	tx    *sql.Tx
+	res   *ExchangeResult
+	at    string
+	codes map[string]int64 // ExchangeCode.Key → code id
+}
+
+func (a *applier) apply(x Exchange) error {
+	if err := a.name(x.Name); err != nil {
+		return err
+	}
+	if err := a.appendMemo(coding.MemoTarget{Kind: coding.ProjectMemo}, x.ProjectMemo); err != nil {
+		return err
+	}
+	for _, c := range x.Codes {
+		if err := a.code(c); err != nil {
+			return fmt.Errorf("code %q: %w", c.Name, err)
+		}
+	}
+	for _, d := range x.Documents {
+		if err := a.document(d); err != nil {
+			return fmt.Errorf("document %q: %w", d.Doc.Name, err)
+		}
+	}
+	return nil
+}
+
+func (a *applier) name(name string) error {
+	if strings.TrimSpace(name) == "" {
+		return nil
+	}
+	_, err := a.tx.Exec(`INSERT INTO meta(key, value) VALUES ('name', ?) ON CONFLICT(key) DO NOTHING`, name)
+	return err
+}
+
+func (a *applier) code(c ExchangeCode) error {
+	parent := int64(0)
+	if c.ParentKey != "" {
+		id, ok := a.codes[c.ParentKey]
+		if !ok {
+			return fmt.Errorf("its parent %q comes later or not at all", c.ParentKey)
+		}
+		parent = id
+	}
+	cb, err := codeBook(a.tx)
+	if err != nil {
+		return err
+	}
+	if same, ok := cb.SiblingNamed(parent, c.Name); ok {
+		a.codes[c.Key] = same.ID
+		a.res.ReusedCodes++
+		return a.appendMemo(coding.MemoTarget{Kind: coding.CodeMemo, ID: same.ID}, c.Memo)
+	}
+	if coding.ValidateColor(c.Color) != nil {
+		c.Color = ""
+	}
+	added, err := addCode(a.tx, parent, c.Name, c.Color, c.Description)
+	if err != nil {
+		return err
+	}
+	a.codes[c.Key] = added.ID
+	a.res.Codes++
+	return a.appendMemo(coding.MemoTarget{Kind: coding.CodeMemo, ID: added.ID}, c.Memo)
+}
+
+func (a *applier) document(d ExchangeDocument) error {
+	id, merged, err := a.documentID(d.Doc)
+	if err != nil {
+		return err
+	}
+	if err := a.appendMemo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: id}, d.Memo); err != nil {
+		return err
+	}
+	for _, e := range d.Excerpts {
+		if err := a.excerpt(id, d.Doc, e); err != nil {
+			return err
+		}
+	}
+	if merged {
+		a.res.MergedDocuments++
+	} else {
+		a.res.Documents++
+	}
+	return nil
+}
+
+// documentID adds the document, or returns the one with identical text so
+// a second coder's codings of the same interview land on it.
+func (a *applier) documentID(d coding.Document) (id int64, merged bool, err error) {
+	var name string
+	err = a.tx.QueryRow(`SELECT id, name FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, d.Hash).Scan(&id, &name)
+	if errors.Is(err, sql.ErrNoRows) {
+		id, err = a.insertDocument(d)
+		return id, false, err
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	a.res.Notes = append(a.res.Notes, fmt.Sprintf("%q has the same text as %q, already in the project: its codings and memo were added to %q", d.Name, name, name))
+	return id, true, a.mergeAttributes(id, name, d.Attributes)
+}
+
+func (a *applier) insertDocument(d coding.Document) (int64, error) {
+	name, err := uniqueDocName(a.tx, d.Name)
+	if err != nil {
+		return 0, err
+	}
+	res, err := a.tx.Exec(`INSERT INTO documents(name, text, format, original_name, hash, imported_at, chars, words)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		name, d.Text, d.Format, d.OriginalName, d.Hash, timeText(d.ImportedAt), d.Chars, d.Words)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	for k, v := range d.Attributes {
+		if err := setAttribute(a.tx, id, k, v); err != nil {
+			return 0, err
+		}
+	}
+	return id, insertTurns(a.tx, id, d.Turns)
+}
+
+// mergeAttributes fills in the attributes the document lacks; the values
+// the researcher already has win.
+func (a *applier) mergeAttributes(id int64, name string, attrs map[string]string) error {
+	for k, v := range attrs {
+		var old string
+		err := a.tx.QueryRow(`SELECT value FROM attributes WHERE doc_id = ? AND key = ?`, id, k).Scan(&old)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			err = setAttribute(a.tx, id, k, v)
+		case err == nil && old != v:
+			a.res.Notes = append(a.res.Notes, fmt.Sprintf("%q keeps %s = %q (the file says %q)", name, k, old, v))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (a *applier) excerpt(docID int64, d coding.Document, e ExchangeExcerpt) error {
+	codeID, ok := a.codes[e.CodeKey]
+	if !ok {
+		return fmt.Errorf("a coding names code %q, which is not in the file's code book", e.CodeKey)
+	}
+	if e.Start < 0 || e.End <= e.Start || e.End > d.Chars {
+		return fmt.Errorf("range %d–%d is outside the document (%d characters)", e.Start, e.End, d.Chars)
+	}
+	var dup int
+	if err := a.tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ?`,
+		docID, codeID, e.Start, e.End).Scan(&dup); err != nil {
+		return err
+	}
+	if dup > 0 {
+		a.res.DuplicateCodings++
+		return nil
+	}
+	x := coding.Excerpt{DocID: docID, CodeID: codeID, Start: e.Start, End: e.End,
+		Text: coding.Slice(d.Text, e.Start, e.End), Coder: e.Coder, Memo: e.Memo, Created: e.Created}
+	if x.Created.IsZero() {
+		x.Created = parseTime(a.at)
+	}
+	if _, err := insertExcerpt(a.tx, x); err != nil {
+		return err
+	}
+	a.res.Codings++
+	return nil
+}
+
+// appendMemo adds text to a memo, after what is there, unless the memo
+// already holds it: importing the same file twice doubles nothing.
+func (a *applier) appendMemo(t coding.MemoTarget, text string) error {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil
+	}
+	var old string
+	err := a.tx.QueryRow(`SELECT text FROM memos WHERE kind = ? AND target_id = ?`, string(t.Kind), t.ID).Scan(&old)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if strings.Contains(old, text) {
+		return nil
+	}
+	if old != "" {
+		text = old + "\n\n" + text
+	}
+	return setMemo(a.tx, t, text, a.at)
+}
+
+// CreatedAt is when the project file was made. It never changes, so
+// exports derive stable identifiers from it.
+func (p *Project) CreatedAt() (time.Time, error) {
+	var v string
+	err := p.db.QueryRow(`SELECT value FROM meta WHERE key = 'created_at'`).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("project creation time: %w", err)
+	}
+	return parseTime(v), nil
+}

@@ -1,0 +1,224 @@
+package qdpx
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"teema/store"
+)
+
+// builder turns a parsed project into a store.Exchange in memory, so that
+// nothing is written until the whole file has been read, and records in
+// the report everything it leaves out.
+type builder struct {
+	x     *xProject
+	arc   *archive
+	now   time.Time
+	rep   *Report
+	users map[string]string            // user GUID → name
+	notes map[string]note              // note GUID → note
+	used  map[string]bool              // notes attached to something
+	links map[string][]string          // GUID of a thing → notes linked to it
+	codes map[string]bool              // code GUIDs in out.Codes
+	attrs map[string]map[string]string // source GUID → attributes from cases
+	out   store.Exchange
+	fatal error // a bomb or damage found while reading: nothing is imported
+}
+
+type note struct {
+	name, text string
+}
+
+func newBuilder(x *xProject, arc *archive, now time.Time, rep *Report) *builder {
+	return &builder{x: x, arc: arc, now: now, rep: rep,
+		users: map[string]string{}, notes: map[string]note{}, used: map[string]bool{},
+		links: map[string][]string{}, codes: map[string]bool{}, attrs: map[string]map[string]string{}}
+}
+
+func (b *builder) build() store.Exchange {
+	b.out.Name = strings.TrimSpace(b.x.Name)
+	b.readUsers()
+	b.readNotes()
+	b.readLinks()
+	b.out.Codes = b.codeTree(b.x.Codes)
+	b.readCases()
+	b.readSources()
+	b.out.ProjectMemo = b.projectMemo()
+	b.reportUnsupported()
+	return b.out
+}
+
+func (b *builder) readUsers() {
+	for _, u := range b.x.Users {
+		name := strings.TrimSpace(u.Name)
+		if name == "" {
+			name = strings.TrimSpace(u.ID)
+		}
+		b.users[guidKey(u.GUID)] = name
+	}
+}
+
+// user names the coder behind a GUID; unknown users code anonymously.
+func (b *builder) user(guids ...string) string {
+	for _, g := range guids {
+		if name := b.users[guidKey(g)]; name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+func (b *builder) readNotes() {
+	for _, n := range b.x.Notes {
+		text, err := b.sourceText(n)
+		if err != nil {
+			b.problem("note "+quoteName(n.Name, n.GUID), err)
+			continue
+		}
+		text = joinMemo(n.Description, memoText(text))
+		b.notes[guidKey(n.GUID)] = note{name: strings.TrimSpace(n.Name), text: text}
+	}
+}
+
+// readLinks attaches notes that a Link ties to a selection, source or code,
+// as ATLAS.ti does with its comments; other links have no place in Teema.
+func (b *builder) readLinks() {
+	for _, l := range b.x.Links {
+		from, to := guidKey(l.OriginGUID), guidKey(l.TargetGUID)
+		_, fromNote := b.notes[from]
+		_, toNote := b.notes[to]
+		switch {
+		case fromNote && !toNote:
+			b.links[to] = append(b.links[to], from)
+		case toNote && !fromNote:
+			b.links[from] = append(b.links[from], to)
+		default:
+			b.rep.skip("link "+quoteName(l.Name, l.GUID), "Teema keeps no links between %s", describeLinkEnds(fromNote, toNote))
+		}
+	}
+}
+
+func describeLinkEnds(fromNote, toNote bool) string {
+	if fromNote && toNote {
+		return "two notes"
+	}
+	return "codes, documents or selections"
+}
+
+// problem records why item was left out. A damaged or oversized archive
+// entry stops the whole import instead: the rest of the file is suspect.
+func (b *builder) problem(item string, err error) {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNotProject) {
+		if b.fatal == nil {
+			b.fatal = fmt.Errorf("%s: %w", item, err)
+		}
+		return
+	}
+	b.rep.skip(item, "%v", err)
+}
+
+// memo gathers a thing's memo: its description, the notes it refers to
+// and the notes linked to it.
+func (b *builder) memo(description string, refs []xRef, guid string) string {
+	parts := []string{memoText(description)}
+	for _, r := range refs {
+		k := guidKey(r.Target)
+		n, ok := b.notes[k]
+		if !ok {
+			b.rep.skip("note reference "+r.Target, "no note with that GUID is in the file")
+			continue
+		}
+		b.used[k] = true
+		parts = append(parts, n.text)
+	}
+	for _, k := range b.links[guidKey(guid)] {
+		b.used[k] = true
+		parts = append(parts, b.notes[k].text)
+	}
+	return joinMemo(parts...)
+}
+
+// projectMemo keeps notes that belong to nothing Teema has in the project
+// memo, under their names, rather than dropping them.
+func (b *builder) projectMemo() string {
+	memo := b.memo(b.x.Description, b.x.NoteRefs, "")
+	for _, n := range b.x.Notes {
+		k := guidKey(n.GUID)
+		if b.used[k] || b.notes[k].text == "" {
+			continue
+		}
+		b.used[k] = true
+		memo = joinMemo(memo, joinLines(b.notes[k].name, b.notes[k].text))
+		b.rep.note("note %s belongs to nothing Teema keeps; it was added to the project memo", quoteName(n.Name, n.GUID))
+	}
+	return memo
+}
+
+func (b *builder) reportUnsupported() {
+	for _, s := range b.x.Sets {
+		b.rep.skip("set "+quoteName(s.Name, s.GUID), "Teema has no sets")
+	}
+	for _, g := range b.x.Graphs {
+		b.rep.skip("graph "+quoteName(g.Name, g.GUID), "Teema has no graphs")
+	}
+	for kind, list := range map[string][]xOther{"picture": b.x.Pictures, "audio": b.x.Audios, "video": b.x.Videos} {
+		for _, s := range list {
+			b.rep.skip(kind+" source "+quoteName(s.Name, s.GUID), "Teema codes text only")
+		}
+	}
+}
+
+// sourceText is the text of a source or note: inline or in the archive.
+func (b *builder) sourceText(s xTextSource) (string, error) {
+	if s.PlainTextContent != nil {
+		return *s.PlainTextContent, nil
+	}
+	if s.PlainTextPath == "" {
+		return "", fmt.Errorf("it has no plain text")
+	}
+	if b.arc == nil {
+		return "", fmt.Errorf("its text file %s is not in a code book", s.PlainTextPath)
+	}
+	f, err := b.arc.source(s.PlainTextPath)
+	if err != nil {
+		return "", err
+	}
+	raw, err := b.arc.read(f, maxText)
+	if err != nil {
+		return "", err
+	}
+	return decodeText(raw), nil
+}
+
+func quoteName(name, guid string) string {
+	if strings.TrimSpace(name) != "" {
+		return fmt.Sprintf("%q", name)
+	}
+	return "{" + guid + "}"
+}
+
+// memoText is text as Teema keeps memos: "\n" line breaks, no BOM.
+func memoText(s string) string {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.TrimSpace(strings.ReplaceAll(s, "\r", "\n"))
+}
+
+func joinMemo(parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n\n")
+}
+
+func joinLines(head, body string) string {
+	if head == "" {
+		return body
+	}
+	return head + "\n" + body
+}

@@ -1,0 +1,55 @@
+package qdpx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"time"
+
+	"teema/store"
+)
+
+// Import reads a REFI-QDA project (.qdpx) and adds its documents, codes,
+// codings, memos and variables to p in one transaction: a file that cannot
+// be read changes nothing. Codes already at the same path and documents
+// whose text is already in p are reused.
+func Import(p *store.Project, r io.ReaderAt, size int64) (Report, error) {
+	var rep Report
+	arc, err := openArchive(r, size)
+	if err != nil {
+		return rep, err
+	}
+	raw, err := arc.read(arc.qde, maxXML)
+	if err != nil {
+		return rep, err
+	}
+	var x xProject
+	if err := parseXML(raw, &x); err != nil {
+		return rep, fmt.Errorf("%s: %w", arc.qde.Name, err)
+	}
+	b := newBuilder(&x, arc, time.Now(), &rep)
+	ex := b.build()
+	if b.fatal != nil {
+		return Report{}, b.fatal
+	}
+	res, err := p.ApplyExchange(ex)
+	if err != nil {
+		return Report{}, err
+	}
+	rep.add(res)
+	return rep, nil
+}
+
+// parseXML decodes a QDA-XML document whatever its encoding: the text is
+// made UTF-8 first, so the encoding its declaration names no longer
+// matters. encoding/xml never expands entities a DTD declares, so entity
+// bombs cannot grow; the caller bounds the size.
+func parseXML(raw []byte, v any) error {
+	d := xml.NewDecoder(bytes.NewReader([]byte(decodeText(raw))))
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	if err := d.Decode(v); err != nil {
+		return fmt.Errorf("not valid QDA-XML: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,189 @@
+package qdpx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"teema/coding"
+	"teema/store"
+)
+
+// placer puts a source's selections on the normalised text Teema keeps.
+// Offsets count positions in the text as the other program wrote it, in
+// one of several readings; the placer tries each and keeps the one under
+// which most selections select the text their name says.
+type placer struct {
+	b    *builder
+	item string
+	orig []rune // the source file's text
+	text []rune // the normalised text
+	pos  []int  // rune index in orig → rune index in text
+}
+
+type selection struct {
+	x          xSelection
+	start, end int
+	numeric    bool
+}
+
+type span struct {
+	start, end int
+	ok         bool
+}
+
+func newPlacer(b *builder, item, raw, text string) *placer {
+	p := &placer{b: b, item: item, orig: []rune(raw), text: []rune(text)}
+	p.pos = align(p.orig, p.text)
+	return p
+}
+
+// place returns the codings of a source's selections and, as memo text,
+// the notes of selections that carry no coding.
+func (p *placer) place(s xTextSource) ([]store.ExchangeExcerpt, string) {
+	sels, offsets := parseSelections(s.Selections)
+	if len(sels) == 0 {
+		return nil, ""
+	}
+	r, spans, confirmed := p.choose(sels, offsets)
+	p.b.rep.Readings = append(p.b.rep.Readings, fmt.Sprintf("%s: read as %s; %d of %d selections confirmed by their text",
+		p.item, r.name, confirmed, len(sels)))
+	var out []store.ExchangeExcerpt
+	var annotations []string
+	for i, sel := range sels {
+		es, note := p.selection(sel, spans[i], confirmed > 0)
+		out = append(out, es...)
+		if note != "" {
+			annotations = append(annotations, note)
+		}
+	}
+	return out, joinMemo(annotations...)
+}
+
+func parseSelections(xs []xSelection) ([]selection, []int) {
+	sels := make([]selection, len(xs))
+	var offsets []int
+	for i, x := range xs {
+		start, err1 := strconv.Atoi(strings.TrimSpace(x.Start))
+		end, err2 := strconv.Atoi(strings.TrimSpace(x.End))
+		sels[i] = selection{x: x, start: start, end: end, numeric: err1 == nil && err2 == nil}
+		if sels[i].numeric {
+			offsets = append(offsets, start, end)
+		}
+	}
+	return sels, offsets
+}
+
+// choose picks the reading that confirms most selections by their names,
+// then places most, preferring the standard's reading on a tie.
+func (p *placer) choose(sels []selection, offsets []int) (reading, []span, int) {
+	var best reading
+	var bestSpans []span
+	bestConfirmed, bestPlaced := -1, -1
+	for _, r := range readings {
+		spans, confirmed, placed := p.try(r, sels, offsets)
+		if confirmed > bestConfirmed || confirmed == bestConfirmed && placed > bestPlaced {
+			best, bestSpans, bestConfirmed, bestPlaced = r, spans, confirmed, placed
+		}
+	}
+	return best, bestSpans, bestConfirmed
+}
+
+func (p *placer) try(r reading, sels []selection, offsets []int) (spans []span, confirmed, placed int) {
+	idx := r.runeIndexes(p.orig, offsets)
+	spans = make([]span, len(sels))
+	for i, sel := range sels {
+		a, okA := idx[sel.start]
+		z, okZ := idx[sel.end]
+		if !sel.numeric || !okA || !okZ || sel.start >= sel.end {
+			continue
+		}
+		spans[i] = span{start: p.pos[a], end: p.pos[z], ok: true}
+		placed++
+		if nameMatches(p.slice(spans[i]), sel.x.Name) {
+			confirmed++
+		}
+	}
+	return spans, confirmed, placed
+}
+
+func (p *placer) slice(s span) string { return string(p.text[s.start:s.end]) }
+
+// selection turns one selection into codings; names says whether this
+// source's selection names hold their text, so a mismatch means a
+// misplaced selection rather than a label.
+func (p *placer) selection(sel selection, sp span, names bool) ([]store.ExchangeExcerpt, string) {
+	rep := p.b.rep
+	rep.Selections++
+	item := p.item + " selection " + selectionName(sel.x)
+	switch {
+	case !sel.numeric:
+		rep.NotPlaced++
+		rep.skip(item, "its positions %q–%q are not numbers", sel.x.Start, sel.x.End)
+		return nil, ""
+	case !sp.ok:
+		rep.NotPlaced++
+		rep.skip(item, "its positions %d–%d are outside the text or inside a character", sel.start, sel.end)
+		return nil, ""
+	case strings.TrimSpace(p.slice(sp)) == "":
+		rep.NotPlaced++
+		rep.skip(item, "it selects no text, only white space")
+		return nil, ""
+	case names && sel.x.Name != "" && !nameMatches(p.slice(sp), sel.x.Name):
+		rep.NotPlaced++
+		rep.note("%s was placed at %d–%d, where the text reads %q", item, sp.start, sp.end, preview(p.slice(sp)))
+	case !names || sel.x.Name == "":
+		rep.Unverified++
+	}
+	memo := p.b.memo(sel.x.Description, sel.x.NoteRefs, sel.x.GUID)
+	if len(sel.x.Codings) == 0 {
+		return nil, p.annotation(item, sp, memo)
+	}
+	var out []store.ExchangeExcerpt
+	for _, c := range sel.x.Codings {
+		if e, ok := p.b.excerpt(c, item, sel.x.CreatingUser, sel.x.CreationDateTime); ok {
+			e.Start, e.End, e.Memo = sp.start, sp.end, joinMemo(memo, e.Memo)
+			out = append(out, e)
+		}
+	}
+	return out, ""
+}
+
+// annotation keeps the note of a selection without a coding, which Teema
+// cannot hold as such, in the document memo next to the words it is on.
+func (p *placer) annotation(item string, sp span, memo string) string {
+	if memo == "" {
+		p.b.rep.skip(item, "it has no coding and no note")
+		return ""
+	}
+	p.b.rep.skip(item, "it has no coding; its note was added to the document memo")
+	return fmt.Sprintf("“%s”: %s", preview(p.slice(sp)), memo)
+}
+
+// nameMatches checks a selection's text against its name, which tools
+// fill with the selected text or its beginning, often cut with "…".
+func nameMatches(text, name string) bool {
+	want := squash(strings.TrimRight(strings.TrimSpace(name), ".…"))
+	return want != "" && strings.HasPrefix(squash(text), want)
+}
+
+// squash normalises a text and reduces its white space to single spaces.
+func squash(s string) string {
+	return strings.Join(strings.Fields(coding.Normalize(s)), " ")
+}
+
+func selectionName(x xSelection) string {
+	if strings.TrimSpace(x.Name) == "" {
+		return "{" + x.GUID + "}"
+	}
+	return fmt.Sprintf("%q", preview(x.Name))
+}
+
+// preview shortens a text for a report line.
+func preview(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,129 @@
+package qdpx
+
+import (
+	"path"
+	"strings"
+	"time"
+
+	"teema/coding"
+	"teema/store"
+)
+
+// readSources turns each text source, and the text representation of
+// each PDF, into a document with its codings.
+func (b *builder) readSources() {
+	for _, s := range b.x.TextSources {
+		b.source(s, s.GUID, s.Name)
+	}
+	for _, p := range b.x.PDFSources {
+		if p.Representation == nil {
+			b.rep.skip("PDF source "+quoteName(p.Name, p.GUID), "it has no text representation, and Teema codes text only")
+			continue
+		}
+		if len(p.Selections) > 0 {
+			b.rep.skip("PDF source "+quoteName(p.Name, p.GUID)+"'s area selections",
+				"%d selections mark areas of pages; only codings of its text were imported", len(p.Selections))
+		}
+		b.source(*p.Representation, p.GUID, p.Name)
+	}
+}
+
+func (b *builder) source(s xTextSource, guid, name string) {
+	item := "source " + quoteName(name, guid)
+	raw, err := b.sourceText(s)
+	if err != nil {
+		b.lostSelections(s)
+		b.problem(item, err)
+		return
+	}
+	text := coding.Normalize(raw)
+	if strings.TrimSpace(text) == "" {
+		b.lostSelections(s)
+		b.rep.skip(item, "its text is empty")
+		return
+	}
+	doc := coding.NewDocument(docName(name, s.PlainTextPath), text, "txt", originalName(name, s.PlainTextPath), b.time(s.CreationDateTime))
+	b.sourceAttributes(&doc, s, guid, item)
+	d := store.ExchangeDocument{Doc: doc}
+	pl := newPlacer(b, item, raw, text)
+	d.Excerpts, d.Memo = pl.place(s)
+	d.Excerpts = append(d.Excerpts, b.wholeCodings(s, doc, item)...)
+	d.Memo = joinMemo(b.memo(s.Description, s.NoteRefs, guid), d.Memo)
+	b.out.Documents = append(b.out.Documents, d)
+}
+
+// lostSelections counts the selections of a source that is skipped.
+func (b *builder) lostSelections(s xTextSource) {
+	b.rep.Selections += len(s.Selections)
+	b.rep.NotPlaced += len(s.Selections)
+}
+
+// sourceAttributes gathers variable values from the source itself and
+// from the cases that refer to it.
+func (b *builder) sourceAttributes(doc *coding.Document, s xTextSource, guid, item string) {
+	names := b.variableNames()
+	for _, v := range s.Values {
+		b.setValue(guidKey(guid), names, v, item)
+	}
+	for k, v := range b.attrs[guidKey(guid)] {
+		doc.Attributes[k] = v
+	}
+}
+
+// wholeCodings are codings of a source as a whole, which become codings
+// of its whole text.
+func (b *builder) wholeCodings(s xTextSource, doc coding.Document, item string) []store.ExchangeExcerpt {
+	var out []store.ExchangeExcerpt
+	for _, c := range s.Codings {
+		if e, ok := b.excerpt(c, item, "", ""); ok {
+			e.Start, e.End = 0, doc.Chars
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// excerpt builds the Teema coding for one Coding, without its range.
+func (b *builder) excerpt(c xCoding, item, selUser, selTime string) (store.ExchangeExcerpt, bool) {
+	code := guidKey(c.CodeRef.Target)
+	if !b.codes[code] {
+		b.rep.skip(item+" coding {"+c.GUID+"}", "it refers to code {%s}, which is not in the code book", c.CodeRef.Target)
+		return store.ExchangeExcerpt{}, false
+	}
+	at := c.CreationDateTime
+	if at == "" {
+		at = selTime
+	}
+	return store.ExchangeExcerpt{CodeKey: code, Coder: b.user(c.CreatingUser, selUser),
+		Memo: b.memo("", c.NoteRefs, c.GUID), Created: b.time(at)}, true
+}
+
+func (b *builder) time(s string) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t
+		}
+	}
+	return b.now
+}
+
+// transcriptExts are extensions some programs leave in source names.
+var transcriptExts = map[string]bool{".txt": true, ".md": true, ".docx": true, ".doc": true, ".odt": true, ".rtf": true, ".pdf": true}
+
+func docName(name, textPath string) string {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		name = path.Base(strings.TrimPrefix(textPath, "internal://"))
+	}
+	if ext := path.Ext(name); transcriptExts[strings.ToLower(ext)] {
+		name = strings.TrimSuffix(name, ext)
+	}
+	return name
+}
+
+func originalName(name, textPath string) string {
+	if strings.TrimSpace(name) != "" {
+		return strings.TrimSpace(name)
+	}
+	return path.Base(textPath)
+}
