@@ -1,8 +1,6 @@
 package app
 
 import (
-	"bytes"
-	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -11,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"teema/store"
 	"teema/store/workbook"
@@ -20,37 +17,11 @@ import (
 // exportDialog asks where to write the Excel workbook of every theme
 // matrix, with the rows chosen in this window.
 func (m *matrixWindow) exportDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			m.fail(err)
-			return
-		}
-		if w != nil {
-			m.export(w)
-		}
-	}, m.win)
-	d.SetFileName(fileName(m.projectName()) + ".xlsx")
-	d.Show()
+	saveAs(m.win, fileName(m.projectName())+".xlsx", m.export)
 }
 
-// export writes the workbook. It is built in memory first, and the file
-// the dialog created is removed on failure, so no broken .xlsx is left for
-// Excel to complain about.
 func (m *matrixWindow) export(w fyne.URIWriteCloser) {
-	var buf bytes.Buffer
-	err := m.writeWorkbook(&buf)
-	if err == nil {
-		_, err = w.Write(buf.Bytes())
-	}
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		storage.Delete(w.URI())
-		m.fail(fmt.Errorf("%s: %w", w.URI().Name(), err))
-		return
-	}
-	m.tell(T("Exported") + ": " + w.URI().Path())
+	saveTo(w, m.writeWorkbook, func(path string) { m.tell(T("Exported") + ": " + path) }, m.fail)
 }
 
 func (m *matrixWindow) writeWorkbook(w io.Writer) error {

@@ -1,12 +1,8 @@
 package app
 
 import (
-	"bytes"
-	"encoding/csv"
 	"io"
-	"os"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -15,15 +11,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"teema/coding/wordfreq"
 	"teema/store"
+	"teema/store/chart"
+	"teema/store/workbook"
 )
 
 const chartWords = 20
 
 // drawChart draws the top words as horizontal bars, when the chart tab is shown.
 func (w *wordfreqWindow) drawChart() {
-	if w.tabs == nil || w.tabs.SelectedIndex() != 1 {
+	if w.tabs == nil || w.tabs.Selected() != w.tabChart {
 		return
 	}
 	w.chart.RemoveAll()
@@ -71,55 +68,64 @@ func (b *barLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 var _ fyne.Layout = (*barLayout)(nil)
 
-// exportButton saves the table as CSV.
+// exportButton offers the table as a workbook or CSV file, and the
+// picture of the tab shown.
 func (w *wordfreqWindow) exportButton() fyne.CanvasObject {
-	return widget.NewButtonWithIcon(T("Export table (CSV)…"), theme.DocumentSaveIcon(), func() {
-		if len(w.words) == 0 {
-			return
-		}
-		words := w.words
-		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err != nil || wc == nil {
-				if err != nil {
-					w.s.fail(err)
-				}
-				return
-			}
-			path := wc.URI().Path()
-			wc.Close()
-			var buf bytes.Buffer
-			if err := writeWordsCSV(&buf, words); err != nil {
-				w.s.fail(err)
-				return
-			}
-			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-				w.s.fail(err)
-				return
-			}
-			w.note.SetText(TF("Saved {{.File}}", map[string]any{"File": baseName(path)}))
-		}, w.win)
-		d.SetFileName("sanat.csv")
-		d.Show()
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(T("Export…"), theme.DocumentSaveIcon(), func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem(T("Table as Excel workbook (.xlsx)…"), func() { w.exportTable(".xlsx") }),
+			fyne.NewMenuItem(T("Table as CSV…"), func() { w.exportTable(".csv") }),
+			fyne.NewMenuItem(T("Picture (.png)…"), w.exportPicture))
+		widget.ShowPopUpMenuAtRelativePosition(menu, w.win.Canvas(), fyne.NewPos(0, b.Size().Height), b)
 	})
+	return b
 }
 
-// writeWordsCSV writes the table with a BOM, so Excel reads the Finnish
-// letters, and no cell can start a formula.
-func writeWordsCSV(out io.Writer, words []wordfreq.Word) error {
-	if _, err := io.WriteString(out, "\uFEFF"); err != nil {
-		return err
+// exportTable saves the table of the tab shown: the comparison on the
+// comparison tab, the word counts elsewhere.
+func (w *wordfreqWindow) exportTable(ext string) {
+	if w.tabs.Selected() == w.compare.tab {
+		w.compare.export(ext)
+		return
 	}
-	cw := csv.NewWriter(out)
-	if err := cw.Write([]string{T("Word"), T("Count"), T("Share (%)"), T("Interviews"), T("Merged forms")}); err != nil {
-		return err
-	}
-	for _, wd := range words {
-		if err := cw.Write([]string{store.SafeCell(wd.Word), strconv.Itoa(wd.Count),
-			strconv.FormatFloat(100*wd.Share, 'f', 4, 64), strconv.Itoa(wd.Docs),
-			store.SafeCell(strings.Join(wd.Forms, " "))}); err != nil {
-			return err
+	words, note := w.words, w.note.Text
+	write := func(out io.Writer) error {
+		if ext == ".csv" {
+			return store.WriteWordsCSV(out, words)
 		}
+		return workbook.WriteWords(out, workbook.Words{Words: words, Note: note, Title: w.win.Title()}, uiLang())
 	}
-	cw.Flush()
-	return cw.Error()
+	w.save(T("words")+ext, write)
+}
+
+// exportPicture saves the cloud or the chart shown, the bar chart when
+// neither is.
+func (w *wordfreqWindow) exportPicture() {
+	switch w.tabs.Selected() {
+	case w.codes.tab:
+		w.save(T("codes")+".png", w.codes.picture)
+	case w.tabCloud:
+		words := w.cloudWords()
+		w.save(T("wordcloud")+".png", func(out io.Writer) error {
+			_, err := chart.Cloud(out, T("Word cloud"), words)
+			return err
+		})
+	default:
+		bars := make([]chart.Bar, 0, chartWords)
+		for _, wd := range w.words[:min(len(w.words), chartWords)] {
+			bars = append(bars, chart.Bar{Label: wd.Word, Value: wd.Count})
+		}
+		w.save(T("words")+".png", func(out io.Writer) error { return chart.Bars(out, T("Most frequent words"), bars) })
+	}
+}
+
+func (w *wordfreqWindow) save(name string, write func(io.Writer) error) {
+	saveAs(w.win, name, func(wc fyne.URIWriteCloser) { w.saveTo(wc, write) })
+}
+
+func (w *wordfreqWindow) saveTo(wc fyne.URIWriteCloser, write func(io.Writer) error) {
+	saveTo(wc, write, func(path string) {
+		w.note.SetText(TF("Saved {{.File}}", map[string]any{"File": baseName(path)}))
+	}, func(err error) { dialog.ShowError(plainError(err), w.win) })
 }

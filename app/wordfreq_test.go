@@ -2,14 +2,26 @@ package app
 
 import (
 	"bytes"
+	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
+	"teema/coding"
 	"teema/coding/lemma"
 	"teema/coding/wordfreq"
+	"teema/store"
+	"teema/store/chart"
+	"teema/store/workbook"
 )
 
 const asiakas = "Haastattelija: Miten asiakaskokemus näkyy? Asiakaskokemus asiakaskokemus.\n\n" +
@@ -72,22 +84,133 @@ func TestWordfreqConcordance(t *testing.T) {
 	}
 }
 
-func TestWordfreqScopeAndCSV(t *testing.T) {
+func TestWordfreqScopeAndExports(t *testing.T) {
 	_, w := openWordfreq(t)
 	w.attr.SetSelected("ryhmä")
 	if w.value.Selected != "Kunnat" || len(w.words) == 0 {
 		t.Fatalf("value %q, %d words", w.value.Selected, len(w.words))
 	}
-	var buf bytes.Buffer
-	if err := writeWordsCSV(&buf, []wordfreq.Word{{Word: "=sum", Count: 2, Docs: 1, Share: 0.5, Forms: []string{"=sum"}}}); err != nil {
-		t.Fatal(err)
+	dir := t.TempDir()
+	w.saveTo(writer(t, filepath.Join(dir, "w.xlsx")), func(out io.Writer) error {
+		return workbook.WriteWords(out, workbook.Words{Words: w.words}, uiLang())
+	})
+	f, err := excelize.OpenFile(filepath.Join(dir, "w.xlsx"))
+	if err != nil {
+		t.Fatalf("the exported workbook does not open: %v (note %q)", err, w.note.Text)
 	}
-	if !strings.Contains(buf.String(), "'=sum,2,50.0000,1,'=sum") {
-		t.Errorf("CSV %q", buf.String())
+	defer f.Close()
+	if v, _ := f.GetCellValue("Words", "B2"); v != strconv.Itoa(w.words[0].Count) {
+		t.Errorf("B2 = %q, want %d", v, w.words[0].Count)
 	}
-	w.tabs.SelectIndex(1)
+	w.tabs.Select(w.tabChart)
 	if len(w.chart.Objects) != min(len(w.words), chartWords) {
 		t.Errorf("%d bars for %d words", len(w.chart.Objects), len(w.words))
+	}
+	w.tabs.Select(w.tabCloud)
+	png := filepath.Join(dir, "c.png")
+	w.saveTo(writer(t, png), func(out io.Writer) error {
+		_, err := chart.Cloud(out, "pilvi", w.cloudWords())
+		return err
+	})
+	if b, err := os.ReadFile(png); err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) {
+		t.Errorf("cloud picture: %v", err)
+	}
+}
+
+func writer(t *testing.T, path string) fyne.URIWriteCloser {
+	t.Helper()
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func TestTappingACloudWordShowsItInContext(t *testing.T) {
+	_, w := openWordfreq(t)
+	w.tabs.Select(w.tabCloud)
+	w.win.Resize(fyne.NewSize(900, 700))
+	placed, _ := w.cloud.Placed()
+	if len(placed) != min(len(w.words), cloudWords) {
+		t.Fatalf("%d words in the cloud, %d counted", len(placed), len(w.words))
+	}
+	p := placed[0]
+	test.TapAt(w.cloud, fyne.NewPos(p.X+p.W/2, p.Y+p.H/2))
+	if w.tabs.Selected() != w.tabTable || len(w.lines) != w.words[0].Count {
+		t.Errorf("tab %q, %d lines for %q", w.tabs.Selected().Text, len(w.lines), p.Text)
+	}
+}
+
+func TestProjectStopWordsLeaveWordsOut(t *testing.T) {
+	_, w := openWordfreq(t)
+	top := w.words[0].Word
+	w.leaveOut(top)
+	if slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == top }) {
+		t.Fatalf("%q still counted after leaving it out", top)
+	}
+	if !strings.Contains(w.stop.Text, "1") {
+		t.Errorf("the check does not say the project has its own stop words: %q", w.stop.Text)
+	}
+	q, err := store.OpenReadOnly(w.s.proj.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if own, _ := q.StopWords(); !slices.Equal(own.Added, []string{top}) {
+		t.Errorf("saved stop words %v", own.Added)
+	}
+	w.setStopWords(store.StopWords{Kept: []string{"on"}})
+	if !slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == "on" }) {
+		t.Error("a kept stop word is not counted")
+	}
+}
+
+func TestCompareGroups(t *testing.T) {
+	u, _ := newTestUI(t, map[string]string{"eka.txt": asiakas, "toka.txt": "H2: Palvelut toimivat. Palvelu on nopeaa ja palvelut pelaavat."})
+	if !u.s.Do(coding.SetAttribute{DocID: docID(t, u, "toka"), Key: "ryhmä", Value: "Yhteisöt"}) {
+		t.Fatal("attribute not set")
+	}
+	w := (&wordfreqMenu{u: u}).open()
+	t.Cleanup(w.win.Close)
+	w.forms.SetSelected(T(formsStem))
+	c := w.compare
+	if c.attr.Selected != "ryhmä" || c.a.Selected != "Kunnat" || c.b.Selected != "Yhteisöt" {
+		t.Fatalf("compare offers %q: %q against %q", c.attr.Selected, c.a.Selected, c.b.Selected)
+	}
+	test.Tap(c.run)
+	if len(c.keys) == 0 {
+		t.Fatalf("no comparison: %q", c.note.Text)
+	}
+	side := map[string]string{}
+	for i, k := range c.keys {
+		side[k.Word] = c.cell(widget.TableCellID{Row: i, Col: 4})
+	}
+	if side["asiakaskokemu"]+side["asiakaskokemus"] != "Kunnat" || side["palvelu"] != "Yhteisöt" {
+		t.Errorf("characteristic of: %v", side)
+	}
+}
+
+func TestCodeCloudFollowsTheCoding(t *testing.T) {
+	u, _ := newTestUI(t, map[string]string{"eka.txt": asiakas})
+	w := (&wordfreqMenu{u: u}).open()
+	t.Cleanup(w.win.Close)
+	w.tabs.Select(w.codes.tab)
+	if len(w.codes.words()) != 0 || !strings.Contains(w.codes.note.Text, T("Nothing is coded yet: code some text and the codes appear here.")) {
+		t.Fatalf("an uncoded project: %v, %q", w.codes.words(), w.codes.note.Text)
+	}
+	codeText(t, u, "eka", "Asiakaskokemus on meille tärkeä", "Asiakaskokemukset/Asiakkuus")
+	words := w.codes.words()
+	if len(words) == 0 || words[0].Weight != 1 {
+		t.Fatalf("after coding: %v", words)
+	}
+}
+
+func TestSharesUseTheUILanguage(t *testing.T) {
+	if got := decimal(12.345, 2); got != "12.35" && got != "12,35" {
+		t.Errorf("decimal %q", got)
+	}
+	if uiLang() == "fi" && decimal(0.5, 1) != "0,5" {
+		t.Error("Finnish without a decimal comma")
 	}
 }
 

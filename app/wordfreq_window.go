@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"teema/assets"
+	"teema/app/wordcloud"
 	"teema/coding"
 	"teema/coding/lemma"
 	"teema/coding/wordfreq"
@@ -89,19 +89,27 @@ type wordfreqWindow struct {
 	conc         *widget.List
 	concTitle    *widget.Label
 	chart        *fyne.Container
+	cloud        *wordcloud.Cloud
 	tabs         *container.AppTabs
+	tabTable     *container.TabItem
+	tabCloud     *container.TabItem
+	tabChart     *container.TabItem
+	compare      *compareTab
+	codes        *codeCloudTab
 	wholeProject string
+	stopWords    store.StopWords // the project's own changes to the lists
 
 	docs  []coding.DocumentInfo
 	names map[int64]string
 	sig   string // what the documents were when last counted
 
-	words  []wordfreq.Word
-	texts  []wordfreq.Text // the texts counted, for the concordance
-	lines  []kwic
-	gen    int  // the latest computation; older results are dropped
-	ready  bool // the widgets exist: changes recompute
-	noVkko bool // Voikko is missing: stems stand in for lemmas
+	words     []wordfreq.Word
+	formsUsed string          // raw, stem or lemma: how words were counted
+	texts     []wordfreq.Text // the texts counted, for the concordance
+	lines     []kwic
+	gen       int  // the latest computation; older results are dropped
+	ready     bool // the widgets exist: changes recompute
+	noVkko    bool // Voikko is missing: stems stand in for lemmas
 
 	voikko  *lemma.Voikko
 	running int  // computations under way
@@ -126,6 +134,7 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.forms.Selected = T(formsLemma)
 	w.stop = widget.NewCheck(T("Leave out stop words"), func(bool) { w.recompute() })
 	w.stop.Checked = true
+	stopButton := widget.NewButton(T("Stop words…"), w.editStopWords)
 	w.minLen = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6"}, func(string) { w.recompute() })
 	w.minLen.Selected = "2"
 	w.top = widget.NewSelect([]string{"50", "100", "200", "500", "1000", T("All")}, func(string) { w.recompute() })
@@ -188,20 +197,24 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.concTitle = widget.NewLabel(T("Choose a word to see it in context."))
 
 	w.chart = container.NewVBox()
+	w.cloud = wordcloud.New()
+	w.cloud.OnTapped = w.openWord
 	controls := container.NewVBox(
 		container.NewHBox(widget.NewLabel(T("Interviews")), fitSelect(w.attr), fitSelect(w.value), w.interviewer),
-		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop,
+		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop, stopButton,
 			widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top)),
 		w.formsNote,
 	)
 	conc := container.NewBorder(w.concTitle, nil, nil, nil, w.conc)
 	split := container.NewVSplit(w.table, conc)
 	split.Offset = 0.6
-	w.tabs = container.NewAppTabs(
-		container.NewTabItem(T("Table"), split),
-		container.NewTabItem(T("Chart"), container.NewVScroll(w.chart)),
-	)
-	w.tabs.OnSelected = func(*container.TabItem) { w.drawChart() }
+	w.compare = newCompareTab(w)
+	w.codes = newCodeCloudTab(w)
+	w.tabTable = container.NewTabItem(T("Table"), split)
+	w.tabCloud = container.NewTabItem(T("Word cloud"), w.cloud)
+	w.tabChart = container.NewTabItem(T("Chart"), container.NewVScroll(w.chart))
+	w.tabs = container.NewAppTabs(w.tabTable, w.tabCloud, w.tabChart, w.compare.tab, w.codes.tab)
+	w.tabs.OnSelected = func(*container.TabItem) { w.tabShown() }
 	bottom := container.NewBorder(nil, nil, nil, w.exportButton(), container.NewVBox(w.progress, w.note))
 	w.win.SetContent(container.NewBorder(controls, bottom, nil, nil, w.tabs))
 	w.win.Resize(fyne.NewSize(1000, 760))
@@ -221,7 +234,7 @@ func (w *wordfreqWindow) cell(id widget.TableCellID) string {
 	case 1:
 		return strconv.Itoa(wd.Count)
 	case 2:
-		return strconv.FormatFloat(100*wd.Share, 'f', 2, 64)
+		return decimal(100*wd.Share, 2)
 	case 3:
 		return strconv.Itoa(wd.Docs)
 	case 4:
@@ -256,6 +269,7 @@ func (w *wordfreqWindow) projectChanged() {
 		w.names[d.ID] = d.Name
 	}
 	w.win.SetTitle(T("Word frequencies") + " — " + strings.TrimSuffix(baseName(w.s.proj.Path()), ".teema"))
+	w.loadStopWords()
 	keys := coding.AttributeKeys(w.docs)
 	w.ready = false
 	w.attr.Options = append([]string{w.wholeProject}, keys...)
@@ -264,8 +278,10 @@ func (w *wordfreqWindow) projectChanged() {
 	}
 	w.attr.Refresh()
 	w.fillValues()
+	w.compare.projectChanged(keys)
 	w.ready = true
 	w.recompute()
+	w.codes.projectChanged()
 }
 
 func docsSignature(p *store.Project, docs []coding.DocumentInfo) string {
@@ -326,12 +342,13 @@ type wordfreqJob struct {
 	proj   *store.Project
 	forms  string
 	stop   bool
+	own    store.StopWords
 	minLen int
 	top    int
 }
 
 func (w *wordfreqWindow) job() wordfreqJob {
-	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, top: 0}
+	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, own: w.stopWords}
 	j.scope.NoInterviewer = w.interviewer.Checked
 	if w.attr.Selected != w.wholeProject && w.attr.Selected != "" && w.value.Selected != "" {
 		j.scope.Where = map[string][]string{w.attr.Selected: {w.value.Selected}}
@@ -389,15 +406,9 @@ func countWords(j wordfreqJob, v *lemma.Voikko, openErr error) (wordfreq.Result,
 	default:
 		forms = wordfreq.Stems()
 	}
-	o := wordfreq.Options{Forms: forms, MinLen: j.minLen}
-	if j.stop {
-		for _, l := range []string{"fi", "en"} {
-			words, err := assets.StopWords(l)
-			if err != nil {
-				return wordfreq.Result{}, nil, err
-			}
-			o.Stop = append(o.Stop, words...)
-		}
+	o, err := j.options(forms)
+	if err != nil {
+		return wordfreq.Result{}, nil, err
 	}
 	sel := j.scope.Select(coding.Corpus{Docs: j.docs})
 	p := j.proj
@@ -458,7 +469,9 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 	w.concTitle.SetText(T("Choose a word to see it in context."))
 	w.note.SetText(TF("{{.Words}} words counted in {{.Docs}} interviews; {{.Different}} different", map[string]any{
 		"Words": res.Counted, "Docs": res.Docs, "Different": len(res.Words)}))
-	w.drawChart()
+	w.formsUsed = j.forms
+	w.setCloud()
+	w.tabShown()
 }
 
 // voikkoMissing takes lemmas off the choices and says why.

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"io"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/app/wordcloud"
+	"teema/coding"
+	"teema/coding/cloud"
+	"teema/coding/wordfreq"
+	"teema/store/chart"
+)
+
+// codeCloudTab draws the code cloud of the Calpro study's figure 20: code
+// names sized by their number of excerpts, per code path or added up by
+// sub-theme name across themes.
+type codeCloudTab struct {
+	w      *wordfreqWindow
+	tab    *container.TabItem
+	byName *widget.Check
+	cloud  *wordcloud.Cloud
+	note   *widget.Label
+
+	corpus coding.Corpus
+	counts []wordfreq.CodeCount
+	stale  bool // the codings changed since the cloud was drawn
+}
+
+func newCodeCloudTab(w *wordfreqWindow) *codeCloudTab {
+	c := &codeCloudTab{w: w, stale: true}
+	c.byName = widget.NewCheck(T("Add up sub-themes by name across themes"), func(bool) { c.draw() })
+	c.cloud = wordcloud.New()
+	c.cloud.OnTapped = c.tapped
+	c.note = widget.NewLabel("")
+	c.tab = container.NewTabItem(T("Code cloud"), container.NewBorder(container.NewVBox(c.byName, c.note), nil, nil, nil, c.cloud))
+	w.s.onChange(func() { c.stale = true; c.show() })
+	return c
+}
+
+func (c *codeCloudTab) projectChanged() { c.stale = true }
+
+// show loads the codings when the tab is shown and they have changed.
+func (c *codeCloudTab) show() {
+	if !c.stale || c.w.tabs.Selected() != c.tab || c.w.s.proj == nil || c.w.closed {
+		return
+	}
+	c.stale = false
+	corpus, err := c.w.s.proj.Corpus()
+	if err != nil {
+		c.note.SetText(plainError(err).Error())
+		return
+	}
+	c.corpus = corpus
+	c.draw()
+}
+
+func (c *codeCloudTab) draw() {
+	c.counts = wordfreq.CodeFreq(c.corpus, c.byName.Checked)
+	words := c.words()
+	c.cloud.SetWords(words, cloudColors())
+	if len(words) == 0 {
+		c.note.SetText(T("Nothing is coded yet: code some text and the codes appear here."))
+		return
+	}
+	c.note.SetText(T("Sized by the number of excerpts. Tap a code to see its count."))
+}
+
+func (c *codeCloudTab) words() []cloud.Word {
+	var words []cloud.Word
+	for _, cc := range c.counts {
+		if cc.Excerpts > 0 {
+			words = append(words, cloud.Word{Text: cc.Code, Weight: cc.Excerpts})
+		}
+	}
+	return words
+}
+
+func (c *codeCloudTab) tapped(code string) {
+	for _, cc := range c.counts {
+		if cc.Code == code {
+			c.note.SetText(TF("{{.Code}}: {{.N}} excerpts in {{.Docs}} interviews", map[string]any{"Code": code, "N": cc.Excerpts, "Docs": cc.Docs}))
+			return
+		}
+	}
+}
+
+// picture draws the code cloud for a thesis.
+func (c *codeCloudTab) picture(out io.Writer) error {
+	_, err := chart.Cloud(out, T("Codes by number of excerpts"), c.words())
+	return err
+}
