@@ -219,9 +219,12 @@ func (a *applier) excerpt(docID int64, d coding.Document, e ExchangeExcerpt) err
 	if e.Start < 0 || e.End <= e.Start || e.End > d.Chars {
 		return fmt.Errorf("range %d–%d is outside the document (%d characters)", e.Start, e.End, d.Chars)
 	}
+	// The coder is part of a coding's identity: two coders who coded the
+	// same words alike both keep their coding, or agreement between them
+	// would be miscounted after an exchange.
 	var dup int
-	if err := a.tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ?`,
-		docID, codeID, e.Start, e.End).Scan(&dup); err != nil {
+	if err := a.tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ? AND coder = ?`,
+		docID, codeID, e.Start, e.End, e.Coder).Scan(&dup); err != nil {
 		return err
 	}
 	if dup > 0 {

@@ -18,7 +18,7 @@ import (
 )
 
 func init() {
-	register("merge", "merge PROJECT OTHER.teema", cmdMerge)
+	register("merge", "merge PROJECT OTHER.teema|OTHER.qdpx", cmdMerge)
 	register("agreement", "agreement PROJECT --coders A,B [--code PATH]... [--json] [--out FILE.xlsx]", cmdAgreement)
 }
 
@@ -33,7 +33,7 @@ func cmdMerge(c *cli, args []string) error {
 	if same, _ := sameProjectFile(pos[0], pos[1]); same {
 		return fmt.Errorf("%s is the project itself", pos[1])
 	}
-	src, err := readSource(pos[1])
+	src, problems, err := readSource(pos[1])
 	if err != nil {
 		return err
 	}
@@ -43,19 +43,25 @@ func cmdMerge(c *cli, args []string) error {
 			return err
 		}
 		fmt.Fprintln(c.out, strings.Join(r.Lines(), "\n"))
+		for _, line := range problems {
+			fmt.Fprintln(c.out, "reading "+filepath.Base(pos[1])+": "+line)
+		}
 		return nil
 	})
 }
 
-// readSource reads the other coder's project by its file's extension.
-func readSource(path string) (merge.Source, error) {
+// readSource reads the other coder's project by its file's extension. A
+// .qdpx may hold things Teema cannot read; problems lists them.
+func readSource(path string) (src merge.Source, problems []string, err error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case store.Extension:
-		return merge.ReadTeema(path)
+		src, err = merge.ReadTeema(path)
+		return src, nil, err
 	case ".qdpx":
-		return merge.Source{}, fmt.Errorf("%s: merging a .qdpx is not supported yet; import it into a new project and merge that", path)
+		src, rep, err := merge.ReadQDPX(path)
+		return src, rep.Problems(), err
 	}
-	return merge.Source{}, usagef("%s: merge reads %s projects", path, store.Extension)
+	return merge.Source{}, nil, usagef("%s: merge reads %s and .qdpx projects", path, store.Extension)
 }
 
 func sameProjectFile(a, b string) (bool, error) {

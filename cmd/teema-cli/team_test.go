@@ -75,6 +75,23 @@ func TestMergeAndAgreement(t *testing.T) {
 	}
 }
 
+// A .qdpx from another program merges like a .teema: Matti's coding
+// arrives with his name.
+func TestMergeQDPX(t *testing.T) {
+	dir := t.TempDir()
+	liisa := coderProject(t, dir, "liisa", "0", "10")
+	matti := coderProject(t, dir, "matti", "5", "15")
+	exported := filepath.Join(dir, "matti.qdpx")
+	mustRun(t, "export-qdpx", matti, exported)
+	out := mustRun(t, "merge", liisa, exported)
+	if !strings.Contains(out, "codings: 1 added, 0 matched") {
+		t.Fatalf("merge of a .qdpx:\n%s", out)
+	}
+	if out := mustRun(t, "agreement", liisa, "--coders", "liisa,matti"); !strings.Contains(out, "disagreements: 2") {
+		t.Fatalf("agreement after merging a .qdpx:\n%s", out)
+	}
+}
+
 // jsonNear compares decoded JSON, numbers to the six decimals printed.
 func jsonNear(a, b any) bool {
 	switch a := a.(type) {
@@ -129,7 +146,8 @@ func TestTeamCommandErrors(t *testing.T) {
 		{[]string{"agreement", liisa, "--coders", "liisa,matti", "--code", "Z"}, 1, `code "Z" does not exist`},
 		{[]string{"agreement", liisa, "--coders", "a,b", "--out", "x.csv"}, 2, ".xlsx"},
 		{[]string{"merge", liisa, liisa}, 1, "is the project itself"},
-		{[]string{"merge", liisa, filepath.Join(dir, "other.qdpx")}, 1, "not supported yet"},
+		{[]string{"merge", liisa, filepath.Join(dir, "other.qdpx")}, 1, "other.qdpx"},
+		{[]string{"merge", liisa, filepath.Join(dir, "other.nvp")}, 2, "merge reads .teema and .qdpx projects"},
 		{[]string{"merge", liisa}, 2, "merge takes"},
 	} {
 		code, _, errOut := cliRun(t, c.args...)

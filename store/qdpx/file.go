@@ -38,6 +38,24 @@ func ImportFile(p *store.Project, path string) (Report, error) {
 	return rep, nil
 }
 
+// ReadFile reads a .qdpx file into memory; see Read.
+func ReadFile(path string) (store.Exchange, Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return store.Exchange{}, Report{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return store.Exchange{}, Report{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	ex, rep, err := Read(f, st.Size())
+	if err != nil {
+		return store.Exchange{}, rep, fmt.Errorf("read %s: %w", filepath.Base(path), err)
+	}
+	return ex, rep, nil
+}
+
 // ImportCodeBookFile imports a .qdc file; see ImportCodeBook.
 func ImportCodeBookFile(p *store.Project, path string) (Report, error) {
 	f, err := os.Open(path)

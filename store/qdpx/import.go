@@ -15,23 +15,9 @@ import (
 // be read changes nothing. Codes already at the same path and documents
 // whose text is already in p are reused.
 func Import(p *store.Project, r io.ReaderAt, size int64) (Report, error) {
-	var rep Report
-	arc, err := openArchive(r, size)
+	ex, rep, err := Read(r, size)
 	if err != nil {
-		return rep, err
-	}
-	raw, err := arc.read(arc.qde, maxXML)
-	if err != nil {
-		return rep, err
-	}
-	var x xProject
-	if err := parseXML(raw, &x); err != nil {
-		return rep, fmt.Errorf("%s: %w", arc.qde.Name, err)
-	}
-	b := newBuilder(&x, arc, time.Now(), &rep)
-	ex := b.build()
-	if b.fatal != nil {
-		return Report{}, b.fatal
+		return Report{}, err
 	}
 	res, err := p.ApplyExchange(ex)
 	if err != nil {
@@ -39,6 +25,32 @@ func Import(p *store.Project, r io.ReaderAt, size int64) (Report, error) {
 	}
 	rep.add(res)
 	return rep, nil
+}
+
+// Read reads a REFI-QDA project (.qdpx) into memory without touching any
+// project, so that other ways of bringing it in (a merge of another
+// coder's work) can use it. The report says what was left out while
+// reading; its counts of what was added stay zero.
+func Read(r io.ReaderAt, size int64) (store.Exchange, Report, error) {
+	var rep Report
+	arc, err := openArchive(r, size)
+	if err != nil {
+		return store.Exchange{}, rep, err
+	}
+	raw, err := arc.read(arc.qde, maxXML)
+	if err != nil {
+		return store.Exchange{}, rep, err
+	}
+	var x xProject
+	if err := parseXML(raw, &x); err != nil {
+		return store.Exchange{}, rep, fmt.Errorf("%s: %w", arc.qde.Name, err)
+	}
+	b := newBuilder(&x, arc, time.Now(), &rep)
+	ex := b.build()
+	if b.fatal != nil {
+		return store.Exchange{}, Report{}, b.fatal
+	}
+	return ex, rep, nil
 }
 
 // parseXML decodes a QDA-XML document whatever its encoding: the text is

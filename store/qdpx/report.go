@@ -77,3 +77,23 @@ func (r Report) String() string {
 	}
 	return b.String()
 }
+
+// Problems lists, one a line, what reading the file left out or could not
+// place exactly: for a report where the counts of what was added come
+// from elsewhere, such as a merge.
+func (r Report) Problems() []string {
+	var out []string
+	if r.NotPlaced > 0 {
+		out = append(out, fmt.Sprintf("%d of %d selections could not be placed exactly", r.NotPlaced, r.Selections))
+	}
+	if r.Unverified > 0 {
+		out = append(out, fmt.Sprintf("%d selections had no text to check their position against", r.Unverified))
+	}
+	for _, n := range r.Notes {
+		out = append(out, "note: "+n)
+	}
+	for _, s := range r.Skipped {
+		out = append(out, fmt.Sprintf("skipped %s: %s", s.Item, s.Reason))
+	}
+	return out
+}
