@@ -69,12 +69,15 @@ func newCompareTab(w *wordfreqWindow) *compareTab {
 	return c
 }
 
-// projectChanged offers the project's attributes.
+// projectChanged offers the project's attributes, first the one the
+// main window groups its documents by.
 func (c *compareTab) projectChanged(keys []string) {
 	c.attr.Options = keys
 	if !slices.Contains(keys, c.attr.Selected) {
 		c.attr.Selected = ""
-		if len(keys) > 0 {
+		if g := c.w.u.docs.groupKey(); slices.Contains(keys, g) {
+			c.attr.Selected = g
+		} else if len(keys) > 0 {
 			c.attr.Selected = keys[0]
 		}
 	}

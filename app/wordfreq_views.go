@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/assets"
@@ -42,13 +44,24 @@ func (w *wordfreqWindow) cloudWords() []cloud.Word {
 }
 
 // cloudColors are the exported picture's colours, so the app shows what
-// the thesis will.
+// the thesis will; on a dark theme, lighter shades of them, which stay
+// readable on black.
 func cloudColors() []color.Color {
+	dark := fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark
 	cs := make([]color.Color, len(chart.Palette))
 	for i, c := range chart.Palette {
+		if dark {
+			c = lighter(c)
+		}
 		cs[i] = c
 	}
 	return cs
+}
+
+// lighter mixes a colour halfway to white.
+func lighter(c color.RGBA) color.RGBA {
+	mix := func(v uint8) uint8 { return v + (255-v)*11/20 }
+	return color.RGBA{R: mix(c.R), G: mix(c.G), B: mix(c.B), A: c.A}
 }
 
 // openWord shows a word of the cloud in the table, with its concordance.
