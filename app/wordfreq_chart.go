@@ -33,8 +33,9 @@ func (w *wordfreqWindow) drawChart() {
 		most = max(most, wd.Count)
 	}
 	for _, wd := range words {
-		label := widget.NewLabel(wd.Word)
-		label.Truncation = fyne.TextTruncateEllipsis
+		label := widget.NewButton(wd.Word, func() { w.openWord(wd.Word) })
+		label.Importance = widget.LowImportance
+		label.Alignment = widget.ButtonAlignLeading
 		bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 		count := widget.NewLabel(strconv.Itoa(wd.Count))
 		row := container.New(&barLayout{share: float32(wd.Count) / float32(most)}, label, bar, count)

@@ -230,3 +230,39 @@ func TestWordfreqWithoutVoikko(t *testing.T) {
 		t.Error("counted again after a refresh that changed no text")
 	}
 }
+
+func TestWordTableSortsByTheTappedColumn(t *testing.T) {
+	_, w := openWordfreq(t)
+	head := w.createHeader().(*widget.Button)
+	w.updateHeader(widget.TableCellID{Row: -1, Col: colWord}, head)
+	test.Tap(head)
+	if !slices.IsSortedFunc(w.rows, func(a, b wordfreq.Word) int { return strings.Compare(a.Word, b.Word) }) {
+		t.Fatalf("not A to Z after tapping Word: %v", w.rows)
+	}
+	w.updateHeader(widget.TableCellID{Row: -1, Col: colWord}, head)
+	if !strings.HasSuffix(head.Text, "▲") {
+		t.Errorf("head %q does not show the order", head.Text)
+	}
+	test.Tap(head)
+	if w.rows[0].Word < w.rows[len(w.rows)-1].Word {
+		t.Error("a second tap did not reverse the order")
+	}
+	// The table's order is the table's: the cloud and chart keep the counts'.
+	if w.words[0].Count < w.words[len(w.words)-1].Count {
+		t.Error("sorting the table reordered the counted words")
+	}
+	w.table.Select(widget.TableCellID{Row: 0})
+	if !strings.Contains(w.concTitle.Text, w.rows[0].Word) {
+		t.Errorf("row 0 is %q, the concordance shows %q", w.rows[0].Word, w.concTitle.Text)
+	}
+}
+
+func TestTappingABarShowsTheWordInContext(t *testing.T) {
+	_, w := openWordfreq(t)
+	w.tabs.Select(w.tabChart)
+	row := w.chart.Objects[0].(*fyne.Container)
+	test.Tap(row.Objects[0].(*widget.Button))
+	if w.tabs.Selected() != w.tabTable || len(w.lines) == 0 {
+		t.Errorf("tab %q, %d lines", w.tabs.Selected().Text, len(w.lines))
+	}
+}

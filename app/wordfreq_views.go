@@ -66,7 +66,7 @@ func lighter(c color.RGBA) color.RGBA {
 
 // openWord shows a word of the cloud in the table, with its concordance.
 func (w *wordfreqWindow) openWord(word string) {
-	i := slices.IndexFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == word })
+	i := slices.IndexFunc(w.rows, func(wd wordfreq.Word) bool { return wd.Word == word })
 	if i < 0 {
 		return
 	}

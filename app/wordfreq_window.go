@@ -103,7 +103,9 @@ type wordfreqWindow struct {
 	names map[int64]string
 	sig   string // what the documents were when last counted
 
-	words     []wordfreq.Word
+	words     []wordfreq.Word // most frequent first
+	rows      []wordfreq.Word // the words in the table's order
+	sort      wordSort
 	formsUsed string          // raw, stem or lemma: how words were counted
 	texts     []wordfreq.Text // the texts counted, for the concordance
 	lines     []kwic
@@ -124,7 +126,7 @@ type kwic struct {
 }
 
 func newWordfreqWindow(u *UI) *wordfreqWindow {
-	w := &wordfreqWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Word frequencies")), wholeProject: T("Whole project")}
+	w := &wordfreqWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Word frequencies")), wholeProject: T("Whole project"), sort: countOrder}
 	w.attr = widget.NewSelect(nil, func(string) { w.attrChosen() })
 	w.value = widget.NewSelect(nil, func(string) { w.recompute() })
 	w.value.PlaceHolder = "—"
@@ -147,7 +149,7 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.progress.Stop()
 	w.progress.Hide()
 
-	w.table = widget.NewTable(func() (int, int) { return len(w.words), 5 },
+	w.table = widget.NewTable(func() (int, int) { return len(w.rows), wordColumns },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
@@ -155,20 +157,13 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(w.cell(id)) })
 	w.table.ShowHeaderRow = true
-	w.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	w.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		heads := []string{T("Word"), T("Count"), T("Share (%)"), T("Interviews"), T("Merged forms")}
-		if id.Row < 0 && id.Col >= 0 && id.Col < len(heads) {
-			o.(*widget.Label).SetText(heads[id.Col])
-		}
-	}
+	w.table.CreateHeader = w.createHeader
+	w.table.UpdateHeader = w.updateHeader
 	for col, width := range []float32{180, 80, 90, 100, 360} {
 		w.table.SetColumnWidth(col, width)
 	}
 	w.table.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(w.words) {
+		if id.Row >= 0 && id.Row < len(w.rows) {
 			w.showWord(id.Row)
 		}
 	}
@@ -224,10 +219,10 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 
 // cell is the text of one table cell.
 func (w *wordfreqWindow) cell(id widget.TableCellID) string {
-	if id.Row < 0 || id.Row >= len(w.words) {
+	if id.Row < 0 || id.Row >= len(w.rows) {
 		return ""
 	}
-	wd := w.words[id.Row]
+	wd := w.rows[id.Row]
 	switch id.Col {
 	case 0:
 		return wd.Word
@@ -462,6 +457,7 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 		return
 	}
 	w.words, w.texts, w.lines = res.Top(j.top), texts, nil
+	w.rows = w.sort.apply(w.words)
 	w.table.UnselectAll()
 	w.table.Refresh()
 	w.table.ScrollToTop()
@@ -493,7 +489,7 @@ func (w *wordfreqWindow) voikkoMissing(err error) {
 
 // showWord fills the concordance with a word's occurrences.
 func (w *wordfreqWindow) showWord(row int) {
-	wd := w.words[row]
+	wd := w.rows[row]
 	w.lines = concordance(w.texts, wd.Forms, concordanceMax)
 	msg := TF("“{{.Word}}” in context: {{.N}} lines", map[string]any{"Word": wd.Word, "N": len(w.lines)})
 	if len(w.lines) >= concordanceMax {

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/coding/wordfreq"
+)
+
+// The table's columns.
+const (
+	colWord = iota
+	colCount
+	colShare
+	colDocs
+	colForms
+	wordColumns
+)
+
+// wordSort is how the table is sorted: by a column, up or down. The
+// count comes first, most frequent at the top, as a researcher reads it.
+type wordSort struct {
+	col  int
+	desc bool
+}
+
+var countOrder = wordSort{col: colCount, desc: true}
+
+// tapped sorts by a column, and the other way when it already sorts by it.
+func (s wordSort) tapped(col int) wordSort {
+	if s.col == col {
+		return wordSort{col: col, desc: !s.desc}
+	}
+	// Words read best A to Z; numbers largest first.
+	return wordSort{col: col, desc: col != colWord && col != colForms}
+}
+
+// apply returns the words sorted; ties keep the count order.
+func (s wordSort) apply(words []wordfreq.Word) []wordfreq.Word {
+	out := slices.Clone(words)
+	slices.SortStableFunc(out, func(a, b wordfreq.Word) int {
+		c := s.compare(a, b)
+		if s.desc {
+			return -c
+		}
+		return c
+	})
+	return out
+}
+
+func (s wordSort) compare(a, b wordfreq.Word) int {
+	switch s.col {
+	case colWord:
+		return strings.Compare(a.Word, b.Word)
+	case colDocs:
+		return cmp.Compare(a.Docs, b.Docs)
+	case colForms:
+		return cmp.Compare(len(a.Forms), len(b.Forms))
+	}
+	return cmp.Compare(a.Count, b.Count)
+}
+
+// arrow marks the column the table is sorted by.
+func (s wordSort) arrow(col int) string {
+	switch {
+	case s.col != col:
+		return ""
+	case s.desc:
+		return " ▼"
+	}
+	return " ▲"
+}
+
+func wordHeads() []string {
+	return []string{T("Word"), T("Count"), T("Share (%)"), T("Interviews"), T("Merged forms")}
+}
+
+// headerButton is a column head that sorts the table when tapped.
+func (w *wordfreqWindow) createHeader() fyne.CanvasObject {
+	b := widget.NewButton("", nil)
+	b.Importance = widget.LowImportance
+	b.Alignment = widget.ButtonAlignLeading
+	return b
+}
+
+func (w *wordfreqWindow) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Row >= 0 || id.Col < 0 || id.Col >= wordColumns {
+		return
+	}
+	b := o.(*widget.Button)
+	b.SetText(wordHeads()[id.Col] + w.sort.arrow(id.Col))
+	col := id.Col
+	b.OnTapped = func() { w.sortBy(col) }
+}
+
+// sortBy sorts the table by a column.
+func (w *wordfreqWindow) sortBy(col int) {
+	w.sort = w.sort.tapped(col)
+	w.rows = w.sort.apply(w.words)
+	w.table.UnselectAll()
+	w.table.Refresh()
+	w.table.ScrollToTop()
+}
