@@ -196,8 +196,9 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.cloud.OnTapped = w.openWord
 	controls := container.NewVBox(
 		container.NewHBox(widget.NewLabel(T("Interviews")), fitSelect(w.attr), fitSelect(w.value), w.interviewer),
-		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop, stopButton,
-			widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top)),
+		// Two rows of word settings keep the window usable on a small screen.
+		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop, stopButton),
+		container.NewHBox(widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top)),
 		w.formsNote,
 	)
 	conc := container.NewBorder(w.concTitle, nil, nil, nil, w.conc)
