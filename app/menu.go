@@ -30,6 +30,8 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Import transcripts…", ctrl(fyne.KeyI), u.importDialog),
 		item("Export excerpts (CSV)…", nil, u.exportCSV),
+		fyne.NewMenuItemSeparator(),
+		item("Restore from backup…", nil, u.showBackups),
 	)
 	undo := item("Undo", &fyne.ShortcutUndo{}, u.s.Undo)
 	redo := item("Redo", &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, u.s.Redo)

@@ -17,7 +17,11 @@ import (
 
 // open opens a project file, telling the user plainly if it cannot be.
 func (u *UI) open(path string) {
-	if err := u.s.Open(path); err != nil {
+	err := u.s.Open(path)
+	switch {
+	case errors.Is(err, store.ErrInUse):
+		u.offerReadOnly(path)
+	case err != nil:
 		u.s.fail(fmt.Errorf("%s: %w", filepath.Base(path), errors.Unwrap(err)))
 	}
 }

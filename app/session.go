@@ -66,11 +66,17 @@ func (s *Session) coder() string {
 
 // Open makes path the session's project. The previous project stays open
 // if the new one cannot be opened.
-func (s *Session) Open(path string) error {
+func (s *Session) Open(path string) error { return s.openWith(path, store.Open) }
+
+// OpenReadOnly opens a project only to look at it, e.g. one that another
+// Teema has open; every change is refused with ErrReadOnly.
+func (s *Session) OpenReadOnly(path string) error { return s.openWith(path, store.OpenReadOnly) }
+
+func (s *Session) openWith(path string, open func(string) (*store.Project, error)) error {
 	if abs, err := filepath.Abs(path); err == nil && s.proj != nil && abs == s.proj.Path() {
 		return nil // already open here; a second writer would be refused
 	}
-	p, err := store.Open(path)
+	p, err := open(path)
 	if err != nil {
 		return err
 	}
@@ -78,9 +84,16 @@ func (s *Session) Open(path string) error {
 	if s.proj != nil {
 		s.proj.Close()
 	}
-	s.proj, s.doc, s.codeID, s.excerptID = p, nil, 0, 0
-	s.hist.Clear()
+	s.proj = p
 	addRecent(s.app.Preferences(), path)
+	return s.show()
+}
+
+// show starts the views afresh on the session's project: no undo history,
+// the first transcript open.
+func (s *Session) show() error {
+	s.doc, s.codeID, s.excerptID = nil, 0, 0
+	s.hist.Clear()
 	if err := s.reload(); err != nil {
 		return err
 	}
@@ -120,6 +133,9 @@ func (s *Session) updateTitle() {
 	name, _ := s.proj.Name()
 	if name == "" {
 		name = strings.TrimSuffix(filepath.Base(s.proj.Path()), store.Extension)
+	}
+	if s.proj.ReadOnly() {
+		name += " " + T("(read-only)")
 	}
 	s.win.SetTitle("Teema — " + name)
 }
@@ -239,8 +255,17 @@ func (s *Session) fail(err error) {
 }
 
 // plainError drops Go's wrapping prefixes that mean nothing to a researcher
-// while keeping the specific reason.
+// while keeping the specific reason. A write the disk refused is said in
+// plain words first, as it asks the user to act, not to report a bug.
 func plainError(err error) error {
+	switch {
+	case errors.Is(err, store.ErrDiskFull):
+		return fmt.Errorf("%s (%w)", T("The disk is full: this change was not saved. Everything saved before it is safe; free some space and try again."), err)
+	case errors.Is(err, store.ErrNotWritable):
+		return fmt.Errorf("%s (%w)", T("The project file cannot be written to: this change was not saved. Check that the file and its folder are not read-only."), err)
+	case errors.Is(err, store.ErrReadOnly):
+		return errors.New(T("This project is open read-only: changes are not saved. Close it in the other Teema window or program and open it again to edit."))
+	}
 	msg := err.Error()
 	if i := strings.LastIndex(msg, "code text: "); i >= 0 {
 		msg = msg[i+len("code text: "):]

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -31,6 +32,7 @@ type Backup struct {
 	Path string
 	Time time.Time
 	Size int64
+	seq  int // orders backups made within one second
 }
 
 // projectName is the project's file name without the extension.
@@ -62,19 +64,37 @@ func Backups(projectPath string) ([]Backup, error) {
 		if e.IsDir() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, Extension) {
 			continue
 		}
-		stamp := strings.TrimSuffix(strings.TrimPrefix(name, prefix), Extension)
-		t, err := time.ParseInLocation(backupLayout, stamp, time.Local)
-		if err != nil {
+		t, seq, ok := parseBackupStamp(strings.TrimSuffix(strings.TrimPrefix(name, prefix), Extension))
+		if !ok {
 			continue
 		}
 		info, err := e.Info()
 		if err != nil {
 			continue
 		}
-		bs = append(bs, Backup{Path: filepath.Join(dir, name), Time: t, Size: info.Size()})
+		bs = append(bs, Backup{Path: filepath.Join(dir, name), Time: t, Size: info.Size(), seq: seq})
 	}
-	sort.Slice(bs, func(i, j int) bool { return bs[i].Time.After(bs[j].Time) })
+	sort.Slice(bs, func(i, j int) bool {
+		if !bs[i].Time.Equal(bs[j].Time) {
+			return bs[i].Time.After(bs[j].Time)
+		}
+		return bs[i].seq > bs[j].seq
+	})
 	return bs, nil
+}
+
+// parseBackupStamp reads "2006-01-02 15-04-05" with an optional " (n)",
+// the n-th backup made within that second.
+func parseBackupStamp(stamp string) (t time.Time, seq int, ok bool) {
+	if i := strings.LastIndex(stamp, " ("); i >= 0 && strings.HasSuffix(stamp, ")") {
+		n, err := strconv.Atoi(stamp[i+2 : len(stamp)-1])
+		if err != nil || n < 2 {
+			return time.Time{}, 0, false
+		}
+		stamp, seq = stamp[:i], n
+	}
+	t, err := time.ParseInLocation(backupLayout, stamp, time.Local)
+	return t, seq, err == nil
 }
 
 // autoBackup makes a backup if the newest is too old, and rotates. It
@@ -112,7 +132,12 @@ func (p *Project) backupIfDue() error {
 	if err := p.vacuumInto(target); err != nil {
 		return err
 	}
-	bs, err = Backups(p.path)
+	return rotateBackups(p.path)
+}
+
+// rotateBackups removes all but the newest backupKeep backups.
+func rotateBackups(projectPath string) error {
+	bs, err := Backups(projectPath)
 	if err != nil {
 		return err
 	}

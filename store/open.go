@@ -209,17 +209,17 @@ func (p *Project) SetClock(now func() time.Time) { p.now = now }
 // not at all.
 func (p *Project) tx(f func(*sql.Tx) error) error {
 	if p.readOnly {
-		return errors.New("the project is open read-only")
+		return ErrReadOnly
 	}
 	tx, err := p.db.Begin()
 	if err != nil {
-		return err
+		return classify(err)
 	}
 	if err := f(tx); err != nil {
 		tx.Rollback()
-		return err
+		return classify(err)
 	}
-	return tx.Commit()
+	return classify(tx.Commit())
 }
 
 // IntegrityCheck runs SQLite's integrity check and the foreign-key check.

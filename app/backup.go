@@ -1,0 +1,109 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"teema/store"
+)
+
+// showBackups lists the project's backups, newest first; choosing one asks
+// before anything is restored.
+func (u *UI) showBackups() {
+	if u.s.proj == nil {
+		return
+	}
+	bs, err := store.Backups(u.s.proj.Path())
+	if err != nil {
+		u.s.fail(err)
+		return
+	}
+	if len(bs) == 0 {
+		dialog.ShowInformation(T("Restore from backup"),
+			T("This project has no backups yet. Teema makes one when it opens the project, at most every 10 minutes."), u.win)
+		return
+	}
+	var d *dialog.CustomDialog
+	list := widget.NewList(func() int { return len(bs) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(backupLabel(bs[i])) })
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		u.confirmRestore(bs[i])
+	}
+	intro := widget.NewLabel(T("Choose the moment to go back to:"))
+	d = dialog.NewCustom(T("Restore from backup"), T("Cancel"), container.NewBorder(intro, nil, nil, nil, list), u.win)
+	d.Resize(fyne.NewSize(460, 380))
+	d.Show()
+}
+
+// confirmRestore asks before replacing the project's content, and says
+// that the current state will itself be kept.
+func (u *UI) confirmRestore(b store.Backup) {
+	msg := TF("Go back to the project as it was on {{.When}}?", map[string]any{"When": backupTime(b)}) +
+		"\n\n" + T("The current state is kept as a backup first, so you can return to it the same way.")
+	d := dialog.NewConfirm(T("Restore from backup"), msg, func(ok bool) {
+		if ok {
+			u.restoreBackup(b)
+		}
+	}, u.win)
+	d.SetConfirmText(T("Restore"))
+	d.Show()
+}
+
+// restoreBackup is what the confirmation runs.
+func (u *UI) restoreBackup(b store.Backup) {
+	kept, err := u.s.RestoreBackup(b.Path)
+	if err != nil {
+		u.s.fail(err)
+		return
+	}
+	u.s.status(TF("Restored the state of {{.When}}; the state before it is kept as the backup of {{.Kept}}",
+		map[string]any{"When": backupTime(b), "Kept": backupTime(kept)}))
+}
+
+// RestoreBackup replaces the open project's content with a backup's (the
+// state before is kept as a backup, which is returned) and shows the
+// restored project afresh: the undo history belonged to the old content.
+func (s *Session) RestoreBackup(path string) (store.Backup, error) {
+	s.flush() // edits typed before the restore belong to the kept state
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.proj == nil {
+		return store.Backup{}, errors.New("no project is open")
+	}
+	kept, err := s.proj.RestoreFromBackup(path)
+	// Shown afresh even after a failure: the views must match the file,
+	// whichever content it now holds.
+	if showErr := s.show(); showErr != nil {
+		err = errors.Join(err, fmt.Errorf("show the restored project: %w", showErr))
+	}
+	return kept, err
+}
+
+// backupLabel is one row of the list: when, and how big.
+func backupLabel(b store.Backup) string {
+	return backupTime(b) + "   " + fileSize(b.Size)
+}
+
+// backupTime is a backup's moment in local time, as the UI's language
+// writes dates.
+func backupTime(b store.Backup) string {
+	if uiLang() == "fi" {
+		return b.Time.Local().Format("2.1.2006 klo 15.04.05")
+	}
+	return b.Time.Local().Format("2 Jan 2006, 15:04:05")
+}
+
+// fileSize is a size in kB or MB, with the UI's decimal mark.
+func fileSize(n int64) string {
+	if n < 1<<20 {
+		return TF("{{.N}} kB", map[string]any{"N": decimal(float64(n)/1024, 0)})
+	}
+	return TF("{{.N}} MB", map[string]any{"N": decimal(float64(n)/(1<<20), 1)})
+}
