@@ -30,6 +30,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Import transcripts…", ctrl(fyne.KeyI), u.importDialog),
 		item("Export excerpts (CSV)…", nil, u.exportCSV),
+		u.importMenu(),
+		u.exportMenu(),
+		item("Merge another coder's project…", nil, u.mergeDialog),
 		fyne.NewMenuItemSeparator(),
 		item("Restore from backup…", nil, u.showBackups),
 	)
@@ -53,6 +56,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Matrices…", ctrl(fyne.KeyM), (&matrixMenu{u: u}).show),
 		item("Word frequencies…", nil, (&wordfreqMenu{u: u}).show),
+		item("Intercoder agreement…", nil, (&agreementMenu{u: u}).show),
 	)
 	docs := fyne.NewMenu(T("Documents"),
 		item("Attributes…", nil, u.showAttributes),

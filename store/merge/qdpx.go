@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -64,4 +65,19 @@ func exchangeCodes(cs []store.ExchangeCode) map[string]int64 {
 		ids[c.Key] = int64(i + 1)
 	}
 	return ids
+}
+
+// ReadFile reads another coder's project by its file's extension: a
+// .teema project or a .qdpx. For a .qdpx, problems lists what of the file
+// could not be read or placed exactly.
+func ReadFile(path string) (src Source, problems []string, err error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case store.Extension:
+		src, err = ReadTeema(path)
+		return src, nil, err
+	case ".qdpx":
+		src, rep, err := ReadQDPX(path)
+		return src, rep.Problems(), err
+	}
+	return Source{}, nil, fmt.Errorf("%s: a merge reads %s and .qdpx projects", filepath.Base(path), store.Extension)
 }
