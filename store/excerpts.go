@@ -182,34 +182,5 @@ func (p *Project) CountExcerpts(codeID int64) (int, error) {
 // AddExcerpts stores many codings in one transaction, for bulk work such
 // as merging a coder's project; offsets are checked as in AddExcerpt.
 func (p *Project) AddExcerpts(es []coding.Excerpt) error {
-	texts := map[int64]string{}
-	err := p.tx(func(tx *sql.Tx) error {
-		for _, e := range es {
-			text, ok := texts[e.DocID]
-			if !ok {
-				if err := tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, e.DocID).Scan(&text); err != nil {
-					return fmt.Errorf("document %d: %w", e.DocID, coding.ErrNotFound)
-				}
-				texts[e.DocID] = text
-			}
-			if e.Start < 0 || e.End <= e.Start {
-				return fmt.Errorf("range %d–%d is not a stretch of text", e.Start, e.End)
-			}
-			e.Text = coding.Slice(text, e.Start, e.End)
-			if coding.RuneLen(e.Text) != e.End-e.Start {
-				return fmt.Errorf("range %d–%d is outside document %d", e.Start, e.End, e.DocID)
-			}
-			if e.Created.IsZero() {
-				e.Created = p.now()
-			}
-			if _, err := insertExcerpt(tx, e); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("add codings: %w", err)
-	}
-	return nil
+	return p.Batch(func(b *Batch) error { return b.AddExcerpts(es) })
 }

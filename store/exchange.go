@@ -170,26 +170,33 @@ func (a *applier) documentID(d coding.Document) (id int64, merged bool, err erro
 }
 
 func (a *applier) insertDocument(d coding.Document) (int64, error) {
-	name, err := uniqueDocName(a.tx, d.Name)
+	id, _, err := insertDocument(a.tx, d)
+	return id, err
+}
+
+// insertDocument adds a document with its attributes and turns, under a
+// name made unique, which it returns.
+func insertDocument(tx *sql.Tx, d coding.Document) (int64, string, error) {
+	name, err := uniqueDocName(tx, d.Name)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
-	res, err := a.tx.Exec(`INSERT INTO documents(name, text, format, original_name, hash, imported_at, chars, words)
+	res, err := tx.Exec(`INSERT INTO documents(name, text, format, original_name, hash, imported_at, chars, words)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		name, d.Text, d.Format, d.OriginalName, d.Hash, timeText(d.ImportedAt), d.Chars, d.Words)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	for k, v := range d.Attributes {
-		if err := setAttribute(a.tx, id, k, v); err != nil {
-			return 0, err
+		if err := setAttribute(tx, id, k, v); err != nil {
+			return 0, "", err
 		}
 	}
-	return id, insertTurns(a.tx, id, d.Turns)
+	return id, name, insertTurns(tx, id, d.Turns)
 }
 
 // mergeAttributes fills in the attributes the document lacks; the values

@@ -11,10 +11,8 @@ import (
 // Their book is walked parents first, so a parent exists before its
 // children are created.
 func (m *merger) mergeCodes() error {
-	cb, err := m.p.CodeBook()
-	if err != nil {
-		return err
-	}
+	cb := m.ours.Book
+	var err error
 	ours := map[string]coding.Code{}
 	cb.Walk(func(c coding.Code, _ int) { ours[strings.ToLower(cb.Path(c.ID))] = c })
 	m.src.Book.Walk(func(c coding.Code, _ int) {
@@ -40,7 +38,7 @@ func (m *merger) mergeCode(c coding.Code, path string, ours map[string]coding.Co
 	if coding.ValidateColor(color) != nil {
 		color = "" // Teema picks one
 	}
-	made, created, err := m.p.EnsureCodePath(path, color, c.Description)
+	made, created, err := m.b.EnsureCodePath(path, color, c.Description)
 	if err != nil {
 		return fmt.Errorf("add code %q: %w", path, err)
 	}
@@ -49,7 +47,6 @@ func (m *merger) mergeCode(c coding.Code, path string, ours map[string]coding.Co
 		m.rep.tally(Codes, Matched, "")
 		return nil
 	}
-	m.undo.push(func() error { _, err := m.p.DeleteCode(made.ID); return err })
 	m.rep.tally(Codes, Added, "code %q added", path)
 	return nil
 }

@@ -17,15 +17,11 @@ func keyOf(e coding.Excerpt) codingKey {
 	return codingKey{e.DocID, e.CodeID, e.Start, e.End, e.Coder}
 }
 
-// mergeCodings adds their codings, with their coder, in one transaction;
-// it runs last, so nothing after it can fail and need it undone.
+// mergeCodings adds their codings, with their coder; a coding we have,
+// by the same coder, is not added twice.
 func (m *merger) mergeCodings() error {
-	existing, err := m.p.Excerpts(coding.ExcerptFilter{})
-	if err != nil {
-		return err
-	}
 	ours := map[codingKey]coding.Excerpt{}
-	for _, e := range existing {
+	for _, e := range m.ours.Excerpts {
 		ours[keyOf(e)] = e
 	}
 	var add []coding.Excerpt
@@ -45,7 +41,7 @@ func (m *merger) mergeCodings() error {
 		ours[k] = mapped
 		add = append(add, mapped)
 	}
-	if err := m.p.AddExcerpts(add); err != nil {
+	if err := m.b.AddExcerpts(add); err != nil {
 		return err
 	}
 	m.rep.Counts[Codings].Added += len(add)
@@ -76,7 +72,6 @@ func (m *merger) mergeExcerptMemo(ours coding.Excerpt, theirs string) error {
 	}
 	label := fmt.Sprintf("the memo on coding %d–%d of %q", ours.Start, ours.End, m.docName[ours.DocID])
 	return m.mergeMemo(label, ours.Memo, theirs, func(text string) error {
-		_, err := m.p.SetExcerptMemo(ours.ID, text)
-		return err
+		return m.b.SetExcerptMemo(ours.ID, text)
 	})
 }

@@ -19,9 +19,7 @@
 //
 // Merging the same source twice adds nothing the second time.
 //
-// A failed merge changes nothing: every step the merge took is undone in
-// reverse order before the error is returned. The codings, the bulk of a
-// merge, go in last, in one transaction. (A crash mid-merge can leave part
-// of it in the project; running the merge again completes it, since a
-// merge never adds twice.)
+// A merge is one transaction: a failed merge, or a crash mid-merge,
+// changes nothing. Everything the merge reads of our project is read
+// before the transaction begins.
 package merge

@@ -39,17 +39,9 @@ func (m *merger) mergeDocuments() error {
 // loadOurDocuments indexes our documents by content hash and by name
 // (folded to lower case, as names that differ only in case confuse people).
 func (m *merger) loadOurDocuments() (byHash map[string]int64, names map[string]bool, err error) {
-	infos, err := m.p.Documents()
-	if err != nil {
-		return nil, nil, err
-	}
 	byHash, names = map[string]int64{}, map[string]bool{}
-	for _, info := range infos {
-		d, err := m.p.Document(info.ID)
-		if err != nil {
-			return nil, nil, err
-		}
-		m.texts[d.ID], m.docName[d.ID] = d.Text, d.Name
+	for _, d := range m.ours.Docs {
+		m.texts[d.ID], m.docName[d.ID], m.attrs[d.ID] = d.Text, d.Name, attrsOf(d)
 		if _, ok := byHash[d.Hash]; !ok {
 			byHash[d.Hash] = d.ID
 		}
@@ -74,12 +66,11 @@ func (m *merger) addDocument(d coding.Document, text string, names map[string]bo
 	for k, v := range d.Attributes {
 		nd.Attributes[k] = v
 	}
-	added, err := m.p.AddDocument(nd)
+	added, err := m.b.AddDocument(nd)
 	if err != nil {
 		return 0, err
 	}
-	m.undo.push(func() error { return m.p.DeleteDocument(added.ID) })
-	m.docs[d.ID], m.texts[added.ID], m.docName[added.ID] = added.ID, added.Text, added.Name
+	m.docs[d.ID], m.texts[added.ID], m.docName[added.ID], m.attrs[added.ID] = added.ID, added.Text, added.Name, attrsOf(nd)
 	names[strings.ToLower(added.Name)] = true
 	m.rep.Counts[Attributes].Added += len(nd.Attributes)
 	if clash {
@@ -93,29 +84,35 @@ func (m *merger) addDocument(d coding.Document, text string, names map[string]bo
 // mergeAttributes adds the attributes our document lacks and reports the
 // ones whose values differ.
 func (m *merger) mergeAttributes(theirs map[string]string, docID int64) error {
-	d, err := m.p.Document(docID)
-	if err != nil {
-		return err
-	}
+	attrs, name := m.attrs[docID], m.docName[docID]
 	keys := make([]string, 0, len(theirs))
 	for k := range theirs {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		v, ours := theirs[k], d.Attributes[k]
+		v, ours := theirs[k], attrs[k]
 		switch {
 		case v == "" || v == ours:
 			m.rep.tally(Attributes, Matched, "")
 		case ours == "":
-			if _, err := m.p.SetAttribute(docID, k, v); err != nil {
+			if err := m.b.SetAttribute(docID, k, v); err != nil {
 				return err
 			}
-			m.undo.push(func() error { _, err := m.p.SetAttribute(docID, k, ""); return err })
-			m.rep.tally(Attributes, Added, "attribute %s = %q added to %q", k, v, d.Name)
+			attrs[k] = v
+			m.rep.tally(Attributes, Added, "attribute %s = %q added to %q", k, v, name)
 		default:
-			m.rep.tally(Attributes, Conflict, "attribute %s of %q: theirs %q, ours %q; kept ours", k, d.Name, v, ours)
+			m.rep.tally(Attributes, Conflict, "attribute %s of %q: theirs %q, ours %q; kept ours", k, name, v, ours)
 		}
 	}
 	return nil
+}
+
+// attrsOf copies a document's attributes, which the merge adds to as it goes.
+func attrsOf(d coding.Document) map[string]string {
+	out := make(map[string]string, len(d.Attributes))
+	for k, v := range d.Attributes {
+		out[k] = v
+	}
+	return out
 }

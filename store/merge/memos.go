@@ -10,10 +10,7 @@ import (
 
 // mergeMemos brings in their project, document and code memos.
 func (m *merger) mergeMemos() error {
-	ours, err := m.p.Memos()
-	if err != nil {
-		return err
-	}
+	ours := m.ours.Memos
 	targets := make([]coding.MemoTarget, 0, len(m.src.Memos))
 	for t := range m.src.Memos {
 		targets = append(targets, t)
@@ -30,8 +27,7 @@ func (m *merger) mergeMemos() error {
 		}
 		old := ours[target]
 		if err := m.mergeMemo(label, old, m.src.Memos[t], func(text string) error {
-			_, err := m.p.SetMemo(target, text)
-			return err
+			return m.b.SetMemo(target, text)
 		}); err != nil {
 			return err
 		}
@@ -54,8 +50,7 @@ func (m *merger) memoTarget(t coding.MemoTarget) (coding.MemoTarget, string, boo
 	return t, "", false
 }
 
-// mergeMemo writes the merged memo through set, keeping the old text to
-// undo with.
+// mergeMemo writes the merged memo through set and reports it.
 func (m *merger) mergeMemo(label, ours, theirs string, set func(string) error) error {
 	text, o := joinMemos(ours, theirs, m.src.Name)
 	if o == Matched {
@@ -65,7 +60,6 @@ func (m *merger) mergeMemo(label, ours, theirs string, set func(string) error) e
 	if err := set(text); err != nil {
 		return err
 	}
-	m.undo.push(func() error { return set(ours) })
 	if o == Added {
 		m.rep.tally(Memos, Added, "%s added", label)
 	} else {

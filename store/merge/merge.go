@@ -7,21 +7,23 @@ import (
 	"teema/store"
 )
 
-// merger carries a merge's state: how their ids map to ours, what our
-// documents say, and how to undo what was done.
+// merger carries a merge's state: how their ids map to ours and what our
+// project held before the merge, read before the batch that writes.
 type merger struct {
-	p       *store.Project
+	b       *store.Batch
 	src     Source
 	rep     Report
-	undo    undoLog
-	docs    map[int64]int64  // their document id → ours
-	codes   map[int64]int64  // their code id → ours
-	texts   map[int64]string // our document id → text
-	theirs  map[int64]string // their document id → text, as their offsets read it
-	docName map[int64]string // our document id → name, for notes
+	ours    Source                      // our project as it was
+	attrs   map[int64]map[string]string // our document id → attributes
+	docs    map[int64]int64             // their document id → ours
+	codes   map[int64]int64             // their code id → ours
+	texts   map[int64]string            // our document id → text
+	theirs  map[int64]string            // their document id → text, as their offsets read it
+	docName map[int64]string            // our document id → name, for notes
 }
 
-// Into merges src into p. On error p is as it was before.
+// Into merges src into p in one transaction. On error p is as it was
+// before.
 func Into(p *store.Project, src Source) (Report, error) {
 	if src.Book == nil {
 		src.Book = coding.NewCodeBook(nil)
@@ -30,17 +32,27 @@ func Into(p *store.Project, src Source) (Report, error) {
 		src.Name = "other project" // it names renamed documents and appended memos
 	}
 	m := &merger{
-		p: p, src: src, rep: Report{Source: src.Name},
+		src: src, rep: Report{Source: src.Name},
 		docs: map[int64]int64{}, codes: map[int64]int64{}, texts: map[int64]string{},
-		theirs: map[int64]string{}, docName: map[int64]string{},
+		theirs: map[int64]string{}, docName: map[int64]string{}, attrs: map[int64]map[string]string{},
 	}
-	for _, step := range []func() error{m.mergeCodes, m.mergeDocuments, m.mergeMemos, m.mergeCodings} {
-		if err := step(); err != nil {
-			if uerr := m.undo.run(); uerr != nil {
-				return Report{}, fmt.Errorf("merge %s: %w (and undoing the merge failed: %v)", src.Name, err, uerr)
+	// Every read comes first: the batch holds the project's one connection.
+	ours, err := FromProject(p)
+	if err != nil {
+		return Report{}, fmt.Errorf("merge %s: read our project: %w", src.Name, err)
+	}
+	m.ours = ours
+	err = p.Batch(func(b *store.Batch) error {
+		m.b = b
+		for _, step := range []func() error{m.mergeCodes, m.mergeDocuments, m.mergeMemos, m.mergeCodings} {
+			if err := step(); err != nil {
+				return err
 			}
-			return Report{}, fmt.Errorf("merge %s: %w", src.Name, err)
 		}
+		return nil
+	})
+	if err != nil {
+		return Report{}, fmt.Errorf("merge %s: %w", src.Name, err)
 	}
 	return m.rep, nil
 }

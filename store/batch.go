@@ -1,0 +1,104 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"teema/coding"
+)
+
+// Batch makes many changes in one transaction: all of them are kept, or,
+// when the function given to Project.Batch fails, none. A merge of another
+// coder's project uses it, so a crash or an error half-way leaves the
+// project as it was.
+//
+// Reads through the Project wait for the transaction (the project has one
+// connection), so do every read before the batch.
+type Batch struct {
+	p  *Project
+	tx *sql.Tx
+}
+
+// Batch runs f in one transaction.
+func (p *Project) Batch(f func(b *Batch) error) error {
+	return p.tx(func(tx *sql.Tx) error { return f(&Batch{p: p, tx: tx}) })
+}
+
+// EnsureCodePath is Project.EnsureCodePath within the batch.
+func (b *Batch) EnsureCodePath(path, color, description string) (coding.Code, bool, error) {
+	names, err := coding.SplitPath(path)
+	if err != nil {
+		return coding.Code{}, false, err
+	}
+	return ensurePath(b.tx, names, color, description)
+}
+
+// AddDocument is Project.AddDocument within the batch.
+func (b *Batch) AddDocument(d coding.Document) (coding.Document, error) {
+	id, name, err := insertDocument(b.tx, d)
+	if err != nil {
+		return coding.Document{}, fmt.Errorf("add document %q: %w", d.Name, err)
+	}
+	d.ID, d.Name = id, name
+	return d, nil
+}
+
+// SetAttribute sets a document attribute; an empty value removes it.
+func (b *Batch) SetAttribute(docID int64, key, value string) error {
+	key = strings.TrimSpace(key)
+	if key == "" {
+		return errors.New("an attribute needs a name")
+	}
+	if err := docExists(b.tx, docID); err != nil {
+		return fmt.Errorf("set attribute %s of document %d: %w", key, docID, err)
+	}
+	return setAttribute(b.tx, docID, key, value)
+}
+
+// SetMemo writes the memo on a target; an empty text removes it.
+func (b *Batch) SetMemo(t coding.MemoTarget, text string) error {
+	if err := memoTargetExists(b.tx, t); err != nil {
+		return fmt.Errorf("save %s memo: %w", t.Kind, err)
+	}
+	return setMemo(b.tx, t, text, timeText(b.p.now()))
+}
+
+// SetExcerptMemo replaces an excerpt's memo.
+func (b *Batch) SetExcerptMemo(id int64, memo string) error {
+	if _, err := excerptByID(b.tx, id); err != nil {
+		return fmt.Errorf("excerpt memo: %w", err)
+	}
+	_, err := b.tx.Exec(`UPDATE excerpts SET memo = ? WHERE id = ?`, memo, id)
+	return err
+}
+
+// AddExcerpts stores codings, their offsets checked against the text as
+// in Project.AddExcerpt.
+func (b *Batch) AddExcerpts(es []coding.Excerpt) error {
+	texts := map[int64]string{}
+	for _, e := range es {
+		text, ok := texts[e.DocID]
+		if !ok {
+			if err := b.tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, e.DocID).Scan(&text); err != nil {
+				return fmt.Errorf("add codings: document %d: %w", e.DocID, coding.ErrNotFound)
+			}
+			texts[e.DocID] = text
+		}
+		if e.Start < 0 || e.End <= e.Start {
+			return fmt.Errorf("add codings: range %d–%d is not a stretch of text", e.Start, e.End)
+		}
+		e.Text = coding.Slice(text, e.Start, e.End)
+		if coding.RuneLen(e.Text) != e.End-e.Start {
+			return fmt.Errorf("add codings: range %d–%d is outside document %d", e.Start, e.End, e.DocID)
+		}
+		if e.Created.IsZero() {
+			e.Created = b.p.now()
+		}
+		if _, err := insertExcerpt(b.tx, e); err != nil {
+			return fmt.Errorf("add codings: %w", err)
+		}
+	}
+	return nil
+}
