@@ -16,12 +16,12 @@ TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick libxml2-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build cli gui deps-build deps-test unit-test gui-smoke cli-nocgo clean soak
+.PHONY: run test build cli gui deps-build deps-test unit-test fuzz-short gui-smoke cli-nocgo clean soak
 
 run: deps-build gui
 	$(BIN)/teema --demo
 
-test: deps-test unit-test cli-nocgo gui-smoke
+test: deps-test unit-test fuzz-short cli-nocgo gui-smoke
 
 build: gui cli
 
@@ -62,6 +62,21 @@ gui-smoke: gui
 
 clean:
 	rm -rf $(BIN)
+
+# Fuzzes every importer with a few hundred new inputs each, a few seconds
+# (unit-test already replays the seed corpora in each package's
+# testdata/fuzz/). Counts, not durations: a -fuzztime duration fails with
+# "context deadline exceeded" when a busy machine stalls a worker. A
+# crashing input is saved in testdata/fuzz/, to be fixed and kept as a seed.
+FUZZ_TARGETS := store/importer:FuzzReadTxt:5000 store/importer:FuzzReadDocx:2000 \
+	store/importer:FuzzReadODT:2000 store/importer:FuzzReadPDF:2000 \
+	store/qdpx:FuzzImport:300 store/qdpx:FuzzImportCodeBook:1000
+fuzz-short:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; n=$${rest#*:}; \
+		echo "fuzz $$name: $$n new inputs"; \
+		$(GO) test -run='^$$' -fuzz="^$$name$$" -fuzztime=$${n}x ./$$pkg || exit 1; \
+	done
 
 # Kills a writing child process hundreds of times and checks the project
 # after each kill (store/crash_test.go).
