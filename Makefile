@@ -13,10 +13,16 @@ LDFLAGS   := -X main.version=$(VERSION)
 # the tests also need a virtual X server and a screenshot tool.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libvoikko1 voikko-fi
 TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick libxml2-utils
+# Release builds: mingw-w64 cross-compiles the Windows GUI; xz packs the
+# Linux tarball. Checking them also reads Windows resources (icoutils) and
+# validates the .desktop file; scripts/dist_test.sh installs Wine if it can.
+DIST_PKGS      := $(BUILD_PKGS) gcc-mingw-w64-x86-64 xz-utils file
+DIST_TEST_PKGS := $(DIST_PKGS) xvfb xauth x11-utils imagemagick icoutils desktop-file-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build cli gui deps-build deps-test unit-test fuzz-short gui-smoke cli-nocgo clean soak
+.PHONY: run test build cli gui deps-build deps-test unit-test fuzz-short gui-smoke cli-nocgo clean soak \
+	dist dist-test dist-mac deps-dist deps-dist-test
 
 run: deps-build gui
 	$(BIN)/teema --demo
@@ -61,7 +67,29 @@ gui-smoke: gui
 	./scripts/gui-smoke.sh $(BIN)/teema $(BIN)/screenshot.png
 
 clean:
-	rm -rf $(BIN)
+	rm -rf $(BIN) dist
+
+# Release artefacts in dist/: the Linux tarball (Fyne's packaging tool, with
+# FyneApp.toml), teema.exe (cross-compiled, icon embedded) and teema-cli for
+# both. Slow (two cgo builds of the GUI), so not part of `make test`.
+dist: deps-dist
+	./scripts/dist.sh $(VERSION)
+
+# Checks every artefact: the tarball installs and its binary opens a window
+# under Xvfb; teema.exe is a Windows GUI program with Teema's icon; the
+# Windows CLI runs under Wine.
+dist-test: dist deps-dist-test
+	./scripts/dist_test.sh
+
+# On a Mac (Go, Xcode's command line tools): dist/Teema.app.
+dist-mac:
+	./scripts/dist.sh $(VERSION) darwin
+
+deps-dist:
+	$(call install_missing,$(DIST_PKGS))
+
+deps-dist-test:
+	$(call install_missing,$(DIST_TEST_PKGS))
 
 # Fuzzes every importer with a few hundred new inputs each, a few seconds
 # (unit-test already replays the seed corpora in each package's

@@ -4,9 +4,12 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"teema/assets"
 )
 
 // showWelcome explains the first steps and asks for the coder's name,
@@ -44,10 +47,16 @@ const welcomeText = `This is a demo study: seven fictional theme interviews, cod
 
 Start your own study with *File → New project*, then *File → Import transcripts* (.docx, .odt, .pdf, .txt, .md) or drop files on the window. Everything is saved as you go.`
 
+// showAbout shows the icon and the version stamped at build time
+// (`git describe`, through main.version).
 func (u *UI) showAbout() {
 	msg := widget.NewLabel(T("Teema — coding qualitative interviews") + "\n" + T("Version") + " " + u.version +
 		"\n\n" + T("Teema works offline: your data never leaves this computer."))
-	dialog.ShowCustom(T("About Teema"), T("Close"), msg, u.win)
+	icon := canvas.NewImageFromResource(fyne.NewStaticResource("teema.png", assets.Icon))
+	icon.FillMode = canvas.ImageFillContain
+	icon.SetMinSize(fyne.NewSquareSize(64))
+	content := container.NewBorder(nil, nil, container.NewCenter(icon), nil, msg)
+	dialog.ShowCustom(T("About Teema"), T("Close"), content, u.win)
 }
 
 // askCoder asks once for the name stored with every coding.
