@@ -36,9 +36,11 @@ func (p *Project) AddExcerpt(e coding.Excerpt) (coding.Excerpt, error) {
 		if e.Created.IsZero() {
 			e.Created = p.now()
 		}
+		// Two coders may code the same words alike: that is what agreement
+		// measures. Only a coder's own repeat is refused.
 		var dup int
-		if err := tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ?`,
-			e.DocID, e.CodeID, e.Start, e.End).Scan(&dup); err != nil {
+		if err := tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ? AND coder = ?`,
+			e.DocID, e.CodeID, e.Start, e.End, e.Coder).Scan(&dup); err != nil {
 			return err
 		}
 		if dup > 0 {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -219,5 +220,27 @@ func TestDocumentNamesAndAttributes(t *testing.T) {
 	}
 	if _, err := p.Document(a.ID); !errors.Is(err, coding.ErrNotFound) {
 		t.Fatal("deleted document still there")
+	}
+}
+
+func TestTwoCodersMayCodeTheSameWords(t *testing.T) {
+	p := newProject(t)
+	d := addDoc(t, p, "Asiakas 1", "H1: Yhteistyö sujuu hyvin.")
+	code, _, err := p.EnsureCodePath("Yhteistyö", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := coding.Excerpt{DocID: d.ID, CodeID: code.ID, Start: 4, End: 14}
+	for _, coder := range []string{"Liisa", "Matti"} {
+		e.Coder = coder
+		if _, err := p.AddExcerpt(e); err != nil {
+			t.Fatalf("%s: %v", coder, err)
+		}
+	}
+	if _, err := p.AddExcerpt(e); err == nil || !strings.Contains(err.Error(), "already coded") {
+		t.Errorf("a coder's repeat of a coding: %v", err)
+	}
+	if n, _ := p.CountExcerpts(code.ID); n != 2 {
+		t.Errorf("%d codings, want one per coder", n)
 	}
 }
