@@ -26,16 +26,39 @@ func libNames() []string {
 }
 
 // library holds libvoikko's functions; it is loaded once per process and
-// never unloaded.
+// never unloaded. The four called for every word are kept as addresses and
+// called with SyscallN: purego's typed functions marshal their arguments
+// by reflection, which cost as much as a third of each analysis.
 type library struct {
-	init         func(errp *unsafe.Pointer, lang *byte, path *byte) uintptr
-	terminate    func(h uintptr)
-	analyze      func(h uintptr, word *byte) unsafe.Pointer // struct voikko_mor_analysis **
-	value        func(analysis unsafe.Pointer, key *byte) *byte
-	freeValue    func(value *byte)
-	freeAnalysis func(analyses unsafe.Pointer)
-	version      func() *byte // optional
+	init      func(errp *unsafe.Pointer, lang *byte, path *byte) uintptr
+	terminate func(h uintptr)
+	version   func() *byte // optional
+
+	analyzeSym      uintptr // struct voikko_mor_analysis **voikkoAnalyzeWordCstr(handle, word)
+	valueSym        uintptr // char *voikko_mor_analysis_value_cstr(analysis, key)
+	freeValueSym    uintptr // void voikko_free_mor_analysis_value_cstr(value)
+	freeAnalysisSym uintptr // void voikko_free_mor_analysis(analyses)
 }
+
+func (l *library) analyze(h uintptr, word []byte) unsafe.Pointer {
+	r, _, _ := purego.SyscallN(l.analyzeSym, h, uintptr(unsafe.Pointer(&word[0])))
+	runtime.KeepAlive(word)
+	return cPointer(r)
+}
+
+func (l *library) value(analysis unsafe.Pointer, key []byte) *byte {
+	r, _, _ := purego.SyscallN(l.valueSym, uintptr(analysis), uintptr(unsafe.Pointer(&key[0])))
+	runtime.KeepAlive(key)
+	return (*byte)(cPointer(r))
+}
+
+func (l *library) freeValue(p *byte) { purego.SyscallN(l.freeValueSym, uintptr(unsafe.Pointer(p))) }
+
+func (l *library) freeAnalysis(p unsafe.Pointer) { purego.SyscallN(l.freeAnalysisSym, uintptr(p)) }
+
+// cPointer turns an address libvoikko returned into a pointer. The memory
+// is C's, outside the Go heap, so the garbage collector never moves it.
+func cPointer(r uintptr) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Pointer(&r)) }
 
 var (
 	libOnce sync.Once
@@ -63,23 +86,19 @@ func loadFrom(names []string) (*library, error) {
 		return nil, fmt.Errorf("%w: cannot load libvoikko (%s); install the packages libvoikko1 and voikko-fi", ErrUnavailable, strings.Join(errs, "; "))
 	}
 	l := &library{}
-	for _, f := range []struct {
-		ptr  any
-		name string
-	}{
-		{&l.init, "voikkoInit"},
-		{&l.terminate, "voikkoTerminate"},
-		{&l.analyze, "voikkoAnalyzeWordCstr"},
-		{&l.value, "voikko_mor_analysis_value_cstr"},
-		{&l.freeValue, "voikko_free_mor_analysis_value_cstr"},
-		{&l.freeAnalysis, "voikko_free_mor_analysis"},
-	} {
-		sym, err := purego.Dlsym(h, f.name)
+	syms := map[string]uintptr{}
+	for _, name := range []string{"voikkoInit", "voikkoTerminate", "voikkoAnalyzeWordCstr", "voikko_mor_analysis_value_cstr",
+		"voikko_free_mor_analysis_value_cstr", "voikko_free_mor_analysis"} {
+		sym, err := purego.Dlsym(h, name)
 		if err != nil || sym == 0 {
-			return nil, fmt.Errorf("%w: libvoikko lacks %s (version 4.0 or later is needed)", ErrUnavailable, f.name)
+			return nil, fmt.Errorf("%w: libvoikko lacks %s (version 4.0 or later is needed)", ErrUnavailable, name)
 		}
-		purego.RegisterFunc(f.ptr, sym)
+		syms[name] = sym
 	}
+	purego.RegisterFunc(&l.init, syms["voikkoInit"])
+	purego.RegisterFunc(&l.terminate, syms["voikkoTerminate"])
+	l.analyzeSym, l.valueSym = syms["voikkoAnalyzeWordCstr"], syms["voikko_mor_analysis_value_cstr"]
+	l.freeValueSym, l.freeAnalysisSym = syms["voikko_free_mor_analysis_value_cstr"], syms["voikko_free_mor_analysis"]
 	if sym, err := purego.Dlsym(h, "voikkoGetVersion"); err == nil && sym != 0 {
 		purego.RegisterFunc(&l.version, sym)
 	}
@@ -266,7 +285,7 @@ func (v *Voikko) analyze(h uintptr, word string) string {
 	}
 	cword := make([]byte, len(word)+1)
 	copy(cword, word)
-	list := v.lib.analyze(h, &cword[0])
+	list := v.lib.analyze(h, cword)
 	if list == nil {
 		return ""
 	}
@@ -276,7 +295,7 @@ func (v *Voikko) analyze(h uintptr, word string) string {
 		if a == nil {
 			return ""
 		}
-		if p := v.lib.value(a, &baseform[0]); p != nil {
+		if p := v.lib.value(a, baseform); p != nil {
 			base := goString(p)
 			v.lib.freeValue(p)
 			if base != "" {
