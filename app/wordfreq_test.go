@@ -266,3 +266,42 @@ func TestTappingABarShowsTheWordInContext(t *testing.T) {
 		t.Errorf("tab %q, %d lines", w.tabs.Selected().Text, len(w.lines))
 	}
 }
+
+func TestCountOnlyCodedTextOrChosenSpeakers(t *testing.T) {
+	u, _ := newTestUI(t, map[string]string{"eka.txt": asiakas, "toka.txt": "H2: Palvelut toimivat. Palvelu on nopeaa ja palvelut pelaavat."})
+	codeText(t, u, "eka", "Asiakaskokemus on meille tärkeä", "Asiakaskokemukset/Asiakkuus")
+	w := (&wordfreqMenu{u: u}).open()
+	t.Cleanup(w.win.Close)
+	w.forms.SetSelected(T(formsRaw))
+	theme, _ := u.s.book.Lookup("Asiakaskokemukset")
+	w.setLimit(wordLimit{codes: []int64{theme.ID}})
+	got := map[string]int{}
+	for _, wd := range w.words {
+		got[wd.Word] = wd.Count
+	}
+	if len(got) != 2 || got["asiakaskokemus"] != 1 || got["tärkeä"] != 1 { // "meille" is a stop word
+		t.Errorf("coded text only (with the theme's sub-codes): %v", got)
+	}
+	if !w.limitNote.Visible() || !strings.Contains(w.limitNote.Text, "1") {
+		t.Errorf("the limit is not shown: %q", w.limitNote.Text)
+	}
+	// Coding more text counts it at once.
+	codeText(t, u, "eka", "Palaute kertoo asiakaskokemuksesta", "Asiakaskokemukset/Palvelut")
+	u.s.reloadAndRefresh()
+	if !slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == "palaute" }) {
+		t.Errorf("newly coded text not counted: %v", w.words)
+	}
+	w.setLimit(wordLimit{speakers: []string{"H2"}})
+	if len(w.words) == 0 || !slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == "palvelut" }) ||
+		slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == "asiakaskokemus" }) {
+		t.Errorf("H2 only: %v", w.words)
+	}
+	test.Tap(w.limitClear)
+	if !w.limit.empty() || w.limitNote.Visible() {
+		t.Error("Count all left a limit")
+	}
+	c, err := w.limitChoices()
+	if err != nil || len(c.docs) != 2 || !slices.Contains(c.speakers, "H1") || !slices.Contains(c.paths, "Asiakaskokemukset/Asiakkuus") {
+		t.Errorf("choices %+v, %v", c, err)
+	}
+}

@@ -98,6 +98,9 @@ type wordfreqWindow struct {
 	codes        *codeCloudTab
 	wholeProject string
 	stopWords    store.StopWords // the project's own changes to the lists
+	limit        wordLimit
+	limitNote    *widget.Label
+	limitClear   *widget.Button
 
 	docs  []coding.DocumentInfo
 	names map[int64]string
@@ -137,6 +140,11 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.stop = widget.NewCheck(T("Leave out stop words"), func(bool) { w.recompute() })
 	w.stop.Checked = true
 	stopButton := widget.NewButton(T("Stop words…"), w.editStopWords)
+	limitButton := widget.NewButton(T("Count only…"), w.editLimit)
+	w.limitNote = widget.NewLabel("")
+	w.limitNote.Hide()
+	w.limitClear = widget.NewButton(T("Count all"), func() { w.setLimit(wordLimit{}) })
+	w.limitClear.Hide()
 	w.minLen = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6"}, func(string) { w.recompute() })
 	w.minLen.Selected = "2"
 	w.top = widget.NewSelect([]string{"50", "100", "200", "500", "1000", T("All")}, func(string) { w.recompute() })
@@ -195,7 +203,8 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.cloud = wordcloud.New()
 	w.cloud.OnTapped = w.openWord
 	controls := container.NewVBox(
-		container.NewHBox(widget.NewLabel(T("Interviews")), fitSelect(w.attr), fitSelect(w.value), w.interviewer),
+		container.NewHBox(widget.NewLabel(T("Interviews")), fitSelect(w.attr), fitSelect(w.value), w.interviewer, limitButton),
+		container.NewHBox(w.limitNote, w.limitClear),
 		// Two rows of word settings keep the window usable on a small screen.
 		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop, stopButton),
 		container.NewHBox(widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top)),
@@ -256,7 +265,13 @@ func (w *wordfreqWindow) projectChanged() {
 	// their attributes or the project change.
 	sig := docsSignature(w.s.proj, w.s.docs)
 	if sig == w.sig {
+		if len(w.limit.codes) > 0 {
+			w.recompute() // the coded text may have changed
+		}
 		return
+	}
+	if !strings.HasPrefix(sig, fmt.Sprintf("%p", w.s.proj)) || !strings.HasPrefix(w.sig, fmt.Sprintf("%p", w.s.proj)) {
+		w.showLimit(wordLimit{}) // another project: its choices mean nothing here
 	}
 	w.sig = sig
 	w.docs = w.s.docs
@@ -346,6 +361,7 @@ type wordfreqJob struct {
 func (w *wordfreqWindow) job() wordfreqJob {
 	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, own: w.stopWords}
 	j.scope.NoInterviewer = w.interviewer.Checked
+	j.scope.Docs, j.scope.Codes, j.scope.Speakers = w.limit.docs, w.limit.codes, w.limit.speakers
 	if w.attr.Selected != w.wholeProject && w.attr.Selected != "" && w.value.Selected != "" {
 		j.scope.Where = map[string][]string{w.attr.Selected: {w.value.Selected}}
 	}
@@ -406,12 +422,16 @@ func countWords(j wordfreqJob, v *lemma.Voikko, openErr error) (wordfreq.Result,
 	if err != nil {
 		return wordfreq.Result{}, nil, err
 	}
-	sel := j.scope.Select(coding.Corpus{Docs: j.docs})
 	p := j.proj
 	if q, err := store.OpenReadOnly(j.path); err == nil {
 		defer q.Close()
 		p = q
 	}
+	corpus, err := scopeCorpus(p, j)
+	if err != nil {
+		return wordfreq.Result{}, nil, err
+	}
+	sel := j.scope.Select(corpus)
 	counter := wordfreq.NewCounter(o)
 	var texts []wordfreq.Text
 	var loadErr error
@@ -428,6 +448,25 @@ func countWords(j wordfreqJob, v *lemma.Voikko, openErr error) (wordfreq.Result,
 	}
 	res := counter.Result()
 	return res, texts, loadErr
+}
+
+// scopeCorpus is what selecting the texts needs: the documents, and the
+// codings of the chosen codes when the count is limited to coded text.
+func scopeCorpus(p *store.Project, j wordfreqJob) (coding.Corpus, error) {
+	c := coding.Corpus{Docs: j.docs}
+	if len(j.scope.Codes) == 0 {
+		return c, nil
+	}
+	var err error
+	if c.Book, err = p.CodeBook(); err != nil {
+		return c, err
+	}
+	var f coding.ExcerptFilter
+	for _, id := range j.scope.Codes {
+		f.CodeIDs = append(f.CodeIDs, c.Book.Subtree(id)...)
+	}
+	c.Excerpts, err = p.Excerpts(f)
+	return c, err
 }
 
 // done shows a finished count, unless a newer one was asked for.
