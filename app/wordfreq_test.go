@@ -296,6 +296,10 @@ func TestCountOnlyCodedTextOrChosenSpeakers(t *testing.T) {
 		slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == "asiakaskokemus" }) {
 		t.Errorf("H2 only: %v", w.words)
 	}
+	w.setLimit(wordLimit{speakers: []string{"H2"}, docs: []int64{docID(t, u, "eka")}})
+	if len(w.words) != 0 || !strings.Contains(w.note.Text, T("Nothing to count: the chosen interviews, codes and speakers share no text.")) {
+		t.Errorf("an empty limit: %q", w.note.Text)
+	}
 	test.Tap(w.limitClear)
 	if !w.limit.empty() || w.limitNote.Visible() {
 		t.Error("Count all left a limit")

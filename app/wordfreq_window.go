@@ -505,6 +505,9 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 	w.concTitle.SetText(T("Choose a word to see it in context."))
 	w.note.SetText(TF("{{.Words}} words counted in {{.Docs}} interviews; {{.Different}} different", map[string]any{
 		"Words": res.Counted, "Docs": res.Docs, "Different": len(res.Words)}))
+	if res.Counted == 0 && !w.limit.empty() {
+		w.note.SetText(T("Nothing to count: the chosen interviews, codes and speakers share no text."))
+	}
 	w.formsUsed = j.forms
 	w.setCloud()
 	w.tabShown()
