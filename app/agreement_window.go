@@ -30,32 +30,7 @@ type agreementMenu struct {
 func (am *agreementMenu) show() { am.open() }
 
 func (am *agreementMenu) open() *agreementWindow {
-	if am.w != nil {
-		am.w.win.RequestFocus()
-		return am.w
-	}
-	if !am.wired {
-		am.wired = true
-		am.u.s.onChange(func() {
-			if am.w != nil {
-				am.w.projectChanged()
-			}
-		})
-		am.u.s.closing = append(am.u.s.closing, func() {
-			if am.w != nil {
-				am.w.win.Close()
-			}
-		})
-	}
-	w := newAgreementWindow(am.u)
-	w.win.SetOnClosed(func() {
-		w.gen++ // a computation still running is dropped
-		am.w = nil
-	})
-	am.w = w
-	w.win.Show()
-	w.projectChanged()
-	return w
+	return openOnce(am.u, &am.w, &am.wired, newAgreementWindow)
 }
 
 // agreementWindow compares two coders' codings of the same transcripts:
@@ -233,3 +208,8 @@ func (w *agreementWindow) exportDialog() {
 
 // errSameCoder is shown instead of figures when one coder is chosen twice.
 var errSameCoder = errors.New("same coder")
+
+func (w *agreementWindow) window() fyne.Window { return w.win }
+
+// closed drops a computation still running.
+func (w *agreementWindow) closed() { w.gen++ }

@@ -24,39 +24,7 @@ type matrixMenu struct {
 func (mm *matrixMenu) show() { mm.open() }
 
 func (mm *matrixMenu) open() *matrixWindow {
-	if mm.m != nil {
-		mm.m.win.RequestFocus()
-		return mm.m
-	}
-	if !mm.wired {
-		mm.wired = true
-		mm.u.s.onChange(func() {
-			if mm.m != nil {
-				mm.m.refresh()
-			}
-		})
-		// The window's own close event comes too late on the real
-		// driver: pending typing must be saved while the project is open.
-		mm.u.s.pending = append(mm.u.s.pending, func() {
-			if mm.m != nil {
-				mm.m.flush()
-			}
-		})
-		mm.u.s.closing = append(mm.u.s.closing, func() {
-			if mm.m != nil {
-				mm.m.win.Close()
-			}
-		})
-	}
-	m := newMatrixWindow(mm.u)
-	m.win.SetOnClosed(func() {
-		m.flush()
-		mm.m = nil
-	})
-	mm.m = m
-	m.refresh()
-	m.win.Show()
-	return m
+	return openOnce(mm.u, &mm.m, &mm.wired, newMatrixWindow)
 }
 
 // matrixWindow shows the project as tables: theme matrices with the
@@ -234,3 +202,7 @@ func (m *matrixWindow) codesWhere(keep func(coding.Code) bool) []coding.Code {
 func (m *matrixWindow) chosenCodes() []coding.Code {
 	return m.codesWhere(func(c coding.Code) bool { return slices.Contains(m.chosen, c.ID) })
 }
+
+func (m *matrixWindow) window() fyne.Window { return m.win }
+func (m *matrixWindow) projectChanged()     { m.refresh() }
+func (m *matrixWindow) closed()             { m.flush() }

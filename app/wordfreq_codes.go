@@ -43,7 +43,7 @@ func (c *codeCloudTab) projectChanged() { c.stale = true }
 
 // show loads the codings when the tab is shown and they have changed.
 func (c *codeCloudTab) show() {
-	if !c.stale || c.w.tabs.Selected() != c.tab || c.w.s.proj == nil || c.w.closed {
+	if !c.stale || c.w.tabs.Selected() != c.tab || c.w.s.proj == nil || c.w.gone {
 		return
 	}
 	c.stale = false

@@ -160,7 +160,7 @@ func (c *compareTab) compare() {
 }
 
 func (c *compareTab) done(gen int, key, va, vb string, ra, rb wordfreq.Result, err error) {
-	if gen != c.gen || c.w.closed {
+	if gen != c.gen || c.w.gone {
 		return
 	}
 	if err != nil {

@@ -30,32 +30,7 @@ type wordfreqMenu struct {
 func (wm *wordfreqMenu) show() { wm.open() }
 
 func (wm *wordfreqMenu) open() *wordfreqWindow {
-	if wm.w != nil {
-		wm.w.win.RequestFocus()
-		return wm.w
-	}
-	if !wm.wired {
-		wm.wired = true
-		wm.u.s.onChange(func() {
-			if wm.w != nil {
-				wm.w.projectChanged()
-			}
-		})
-		wm.u.s.closing = append(wm.u.s.closing, func() {
-			if wm.w != nil {
-				wm.w.win.Close()
-			}
-		})
-	}
-	w := newWordfreqWindow(wm.u)
-	w.win.SetOnClosed(func() {
-		w.close()
-		wm.w = nil
-	})
-	wm.w = w
-	w.win.Show()
-	w.projectChanged()
-	return w
+	return openOnce(wm.u, &wm.w, &wm.wired, newWordfreqWindow)
 }
 
 // Word-form choices, as the Select shows them.
@@ -118,7 +93,7 @@ type wordfreqWindow struct {
 
 	voikko  *lemma.Voikko
 	running int  // computations under way
-	closed  bool // the window is gone: release Voikko when they end
+	gone    bool // the window is gone: release Voikko when they end
 }
 
 // kwic is one line of the concordance.
@@ -478,7 +453,7 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 	case v != nil && v != w.voikko:
 		v.Close() // two counts opened it at once
 	}
-	if w.closed {
+	if w.gone {
 		w.close()
 		return
 	}
@@ -606,10 +581,13 @@ func inRanges(rs []wordfreq.Range, at int) bool {
 // close releases Voikko when the window goes.
 func (w *wordfreqWindow) close() {
 	w.gen++
-	w.closed = true
+	w.gone = true
 	if w.voikko != nil && w.running == 0 {
 		_ = w.voikko.Flush()
 		w.voikko.Close()
 		w.voikko = nil
 	}
 }
+
+func (w *wordfreqWindow) window() fyne.Window { return w.win }
+func (w *wordfreqWindow) closed()             { w.close() }
