@@ -84,7 +84,7 @@ func Compute(in Input, o Options) (Report, error) {
 }
 
 // coderSpans are one document's codings by the two coders, by code.
-type coderSpans struct{ a, b map[int64][]span }
+type coderSpans struct{ a, b map[int64][]coding.Span }
 
 func spansByDoc(es []coding.Excerpt, o Options) map[int64]coderSpans {
 	out := map[int64]coderSpans{}
@@ -94,14 +94,14 @@ func spansByDoc(es []coding.Excerpt, o Options) map[int64]coderSpans {
 		}
 		c, ok := out[e.DocID]
 		if !ok {
-			c = coderSpans{a: map[int64][]span{}, b: map[int64][]span{}}
+			c = coderSpans{a: map[int64][]coding.Span{}, b: map[int64][]coding.Span{}}
 			out[e.DocID] = c
 		}
 		m := c.a
 		if e.Coder == o.CoderB {
 			m = c.b
 		}
-		m[e.CodeID] = append(m[e.CodeID], span{e.Start, e.End})
+		m[e.CodeID] = append(m[e.CodeID], coding.Span{Start: e.Start, End: e.End})
 	}
 	return out
 }

@@ -19,10 +19,10 @@ type Disagreement struct {
 	Text   string
 }
 
-func newDisagreement(d coding.Document, code CodeResult, s span, coder string) Disagreement {
+func newDisagreement(d coding.Document, code CodeResult, s coding.Span, coder string) Disagreement {
 	return Disagreement{
 		DocID: d.ID, Doc: d.Name, CodeID: code.Code.ID, Code: code.Path,
-		Start: s.start, End: s.end, Coder: coder, Text: coding.Slice(d.Text, s.start, s.end),
+		Start: s.Start, End: s.End, Coder: coder, Text: coding.Slice(d.Text, s.Start, s.End),
 	}
 }
 

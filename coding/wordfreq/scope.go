@@ -65,7 +65,7 @@ func (s Scope) Select(c coding.Corpus) *Selection {
 		sel.excerpts = map[int64][]Range{}
 		for _, e := range c.Excerpts {
 			if codes[e.CodeID] {
-				sel.excerpts[e.DocID] = append(sel.excerpts[e.DocID], Range{e.Start, e.End})
+				sel.excerpts[e.DocID] = append(sel.excerpts[e.DocID], Range{Start: e.Start, End: e.End})
 			}
 		}
 		docs := sel.Docs[:0]
@@ -127,22 +127,22 @@ func (sel *Selection) Text(doc coding.Document) (Text, bool) {
 	if bySpeaker {
 		for _, tr := range turns {
 			if s.speakerIn(tr.Speaker) {
-				rs = append(rs, Range{tr.Start, tr.End})
+				rs = append(rs, Range{Start: tr.Start, End: tr.End})
 			}
 		}
 		if len(s.Speakers) == 0 { // --no-interviewer alone keeps text outside turns
 			rs = append(rs, outside(turns, chars)...)
 		}
 	} else {
-		rs = []Range{{0, chars}}
+		rs = []Range{{Start: 0, End: chars}}
 	}
 	if len(s.Codes) > 0 {
-		rs = intersect(normalize(rs), normalize(sel.excerpts[doc.ID]))
+		rs = coding.Intersect(coding.Union(rs), coding.Union(sel.excerpts[doc.ID]))
 	}
 	if !s.Labels {
-		rs = subtract(normalize(rs), labelRanges(doc.Text, turns))
+		rs = coding.Minus(coding.Union(rs), labelRanges(doc.Text, turns))
 	}
-	rs = normalize(rs)
+	rs = coding.Union(rs)
 	if len(rs) == 0 {
 		return t, false
 	}
@@ -171,12 +171,12 @@ func outside(turns []coding.Turn, chars int) []Range {
 	pos := 0
 	for _, t := range turns {
 		if t.Start > pos {
-			out = append(out, Range{pos, t.Start})
+			out = append(out, Range{Start: pos, End: t.Start})
 		}
 		pos = max(pos, t.End)
 	}
 	if pos < chars {
-		out = append(out, Range{pos, chars})
+		out = append(out, Range{Start: pos, End: chars})
 	}
 	return out
 }
@@ -203,46 +203,7 @@ func labelRanges(text string, turns []coding.Turn) []Range {
 		if colon < 0 {
 			continue
 		}
-		out = append(out, Range{t.Start, t.Start + utf8.RuneCountInString(line[:colon]) + 1})
-	}
-	return out
-}
-
-// intersect returns the parts of a in b; both sorted and merged.
-func intersect(a, b []Range) []Range {
-	var out []Range
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		lo, hi := max(a[i].Start, b[j].Start), min(a[i].End, b[j].End)
-		if lo < hi {
-			out = append(out, Range{lo, hi})
-		}
-		if a[i].End < b[j].End {
-			i++
-		} else {
-			j++
-		}
-	}
-	return out
-}
-
-// subtract returns the parts of a outside b; both sorted and merged.
-func subtract(a, b []Range) []Range {
-	var out []Range
-	j := 0
-	for _, r := range a {
-		start := r.Start
-		for j < len(b) && b[j].End <= start {
-			j++
-		}
-		for k := j; k < len(b) && b[k].Start < r.End; k++ {
-			if b[k].Start > start {
-				out = append(out, Range{start, b[k].Start})
-			}
-			start = max(start, b[k].End)
-		}
-		if start < r.End {
-			out = append(out, Range{start, r.End})
-		}
+		out = append(out, Range{Start: t.Start, End: t.Start + utf8.RuneCountInString(line[:colon]) + 1})
 	}
 	return out
 }

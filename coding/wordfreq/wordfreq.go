@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"teema/coding"
 )
 
 // Options say how tokens are counted.
@@ -36,7 +38,7 @@ type Options struct {
 
 // Range is a stretch [Start, End) of a text in code points, as excerpt
 // and turn offsets are.
-type Range struct{ Start, End int }
+type Range = coding.Span
 
 // Text is one document's text to count. Ranges limit the count to those
 // parts (a token counts when its first letter is inside one); nil Ranges
@@ -233,7 +235,7 @@ func (w *worker) count(t Text) {
 	if t.Ranges == nil {
 		w.tok.scan(s, 0, len(s), w.add)
 	} else {
-		for _, r := range byteRanges(s, normalize(t.Ranges)) {
+		for _, r := range byteRanges(s, coding.Union(t.Ranges)) {
 			w.tok.scan(s, r.Start, r.End, w.add)
 		}
 	}
@@ -405,27 +407,6 @@ func byFrequency(rs []rawCount) []string {
 	return forms
 }
 
-// normalize sorts ranges and merges the ones that overlap or touch, so
-// overlapping codings count each character once.
-func normalize(rs []Range) []Range {
-	out := make([]Range, 0, len(rs))
-	for _, r := range rs {
-		if r.End > r.Start {
-			out = append(out, r)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	merged := out[:0]
-	for _, r := range out {
-		if n := len(merged); n > 0 && r.Start <= merged[n-1].End {
-			merged[n-1].End = max(merged[n-1].End, r.End)
-			continue
-		}
-		merged = append(merged, r)
-	}
-	return merged
-}
-
 // byteRanges turns sorted code-point ranges into byte ranges of s in one
 // pass.
 func byteRanges(s string, rs []Range) []Range {
@@ -447,7 +428,7 @@ func byteRanges(s string, rs []Range) []Range {
 		start := b
 		advance(r.End)
 		if b > start {
-			out = append(out, Range{start, b})
+			out = append(out, Range{Start: start, End: b})
 		}
 	}
 	return out

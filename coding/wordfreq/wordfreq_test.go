@@ -199,17 +199,17 @@ func TestRanges(t *testing.T) {
 	text := "yksi kaksi kolme neljä viisi"
 	// [2, 12) starts inside "yksi" (skipped: it began before) and ends
 	// inside "kolme" (counted whole: it began inside).
-	r := Count([]Text{{Text: text, Ranges: []Range{{2, 12}}}}, Options{})
+	r := Count([]Text{{Text: text, Ranges: []Range{{Start: 2, End: 12}}}}, Options{})
 	if w := words(r); len(w) != 2 || w["kaksi"].Count != 1 || w["kolme"].Count != 1 {
 		t.Fatalf("ranges: %+v", r.Words)
 	}
 	// Overlapping ranges count each word once.
-	r = Count([]Text{{Text: text, Ranges: []Range{{5, 16}, {11, 22}, {0, 4}}}}, Options{})
+	r = Count([]Text{{Text: text, Ranges: []Range{{Start: 5, End: 16}, {Start: 11, End: 22}, {Start: 0, End: 4}}}}, Options{})
 	if r.Counted != 4 {
 		t.Fatalf("overlapping ranges: %+v", r.Words)
 	}
 	// Code points, not bytes.
-	r = Count([]Text{{Text: "ää öö kolme", Ranges: []Range{{6, 11}}}}, Options{})
+	r = Count([]Text{{Text: "ää öö kolme", Ranges: []Range{{Start: 6, End: 11}}}}, Options{})
 	if len(r.Words) != 1 || r.Words[0].Word != "kolme" {
 		t.Fatalf("code point ranges: %+v", r.Words)
 	}
