@@ -15,7 +15,11 @@ import (
 // showWelcome explains the first steps and asks for the coder's name,
 // which every coding carries.
 func (u *UI) showWelcome() {
-	text := widget.NewRichTextFromMarkdown(T(welcomeText))
+	intro := T(welcomeOwn)
+	if u.s.proj != nil && u.s.proj.Path() == DemoPath(u.s.app) {
+		intro = T(welcomeDemo)
+	}
+	text := widget.NewRichTextFromMarkdown(intro + "\n\n" + T(welcomeText))
 	text.Wrapping = fyne.TextWrapWord
 	name := u.coderEntry()
 	form := widget.NewForm(widget.NewFormItem(T("Your name"), name))
@@ -38,9 +42,14 @@ func (u *UI) saveCoder(name string) {
 	}
 }
 
-const welcomeText = `This is a demo study: seven fictional theme interviews, coded with the Calpro code book.
+// The welcome starts by saying what is open: the demo, or the user's own
+// project named on the command line.
+const (
+	welcomeDemo = "This is a demo study: seven fictional theme interviews, coded with the Calpro code book."
+	welcomeOwn  = "Your project is open. Import transcripts with *File → Import transcripts* (.docx, .odt, .pdf, .txt, .md) or drop files on the window; *Help → Welcome* shows this again."
+)
 
-1. **Pick a transcript** on the left.
+const welcomeText = `1. **Pick a transcript** on the left.
 2. **Select text** with the mouse (double-click picks a word).
 3. **Click a code** in the code book, press **1–9** for a pinned code, or right-click → *Code as…*.
 4. **Click a highlight** to see or remove its codes. **Ctrl+Z** undoes anything.

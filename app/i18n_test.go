@@ -2,13 +2,16 @@ package app
 
 import (
 	"encoding/json"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"teema/assets"
 	"teema/coding"
@@ -30,7 +33,7 @@ func TestFinnishCoversEveryString(t *testing.T) {
 	if err := lang.AddTranslationsForLocale(raw, fyne.Locale("fi")); err != nil {
 		t.Fatalf("Fyne cannot load fi.json: %v", err)
 	}
-	keys := map[string]bool{welcomeText: true}
+	keys := map[string]bool{welcomeText: true, welcomeDemo: true, welcomeOwn: true}
 	for _, s := range docSorts {
 		keys[s] = true
 	}
@@ -55,4 +58,39 @@ func TestFinnishCoversEveryString(t *testing.T) {
 			t.Errorf("no Finnish for %q", k)
 		}
 	}
+}
+
+func TestWelcomeSaysWhatIsOpen(t *testing.T) {
+	u, _ := newTestUI(t, nil)
+	u.showWelcome()
+	text := dialogText(u)
+	if !strings.Contains(text, "Import transcripts") || strings.Contains(text, "demo study") {
+		t.Errorf("welcome on the user's own project:\n%s", text)
+	}
+}
+
+// dialogText is the text shown in the window's top dialog.
+func dialogText(u *UI) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.RichText:
+			b.WriteString(w.String())
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			r := test.WidgetRenderer(w)
+			for _, c := range r.Objects() {
+				walk(c)
+			}
+		}
+	}
+	overlays := u.win.Canvas().Overlays().List()
+	if len(overlays) > 0 {
+		walk(overlays[len(overlays)-1])
+	}
+	return b.String()
 }
