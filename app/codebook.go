@@ -131,16 +131,25 @@ func newCodeItem(p *codeBookPanel) *codeItem {
 func (it *codeItem) set(c coding.Code) {
 	it.code = c
 	it.swatch.setColor(parseColor(c.Color))
-	it.name.SetText(c.Name)
-	it.name.TextStyle.Bold = c.ID == it.p.s.codeID
-	it.name.Refresh()
 	label := strconv.Itoa(it.p.s.totalCount(c.ID))
 	for i, id := range it.p.s.pins {
 		if id == c.ID {
 			label = "[" + strconv.Itoa(i+1) + "]  " + label
 		}
 	}
-	it.count.SetText(label)
+	setLabel(it.name, c.Name, c.ID == it.p.s.codeID)
+	setLabel(it.count, label, it.count.TextStyle.Bold)
+}
+
+// setLabel refreshes a label only when its text or weight changes: every
+// coding refreshes every row of the code book and the documents list, and
+// refreshing a truncated label shapes its text again (#8).
+func setLabel(l *widget.Label, text string, bold bool) {
+	if l.Text == text && l.TextStyle.Bold == bold {
+		return
+	}
+	l.Text, l.TextStyle.Bold = text, bold
+	l.Refresh()
 }
 
 // Tapped codes the selection with this code, or selects the code.

@@ -161,15 +161,13 @@ func newDocRow(p *docsPanel) *docRow {
 
 func (r *docRow) set(d coding.DocumentInfo) {
 	r.id = d.ID
-	r.name.SetText(d.Name)
-	r.name.TextStyle.Bold = r.p.s.doc != nil && r.p.s.doc.ID == d.ID
-	r.name.Refresh()
+	setLabel(r.name, d.Name, r.p.s.doc != nil && r.p.s.doc.ID == d.ID)
 	var parts []string
 	if g := d.Attributes[r.p.groupKey()]; g != "" {
 		parts = append(parts, g)
 	}
 	parts = append(parts, TF("{{.N}} words", map[string]any{"N": d.Words}), TF("{{.N}} excerpts", map[string]any{"N": d.Excerpts}))
-	r.detail.SetText(strings.Join(parts, " · "))
+	setLabel(r.detail, strings.Join(parts, " · "), r.detail.TextStyle.Bold)
 }
 
 // Tapped opens the document.

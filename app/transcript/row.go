@@ -15,7 +15,6 @@ type row struct {
 
 	v       *View
 	id      int
-	known   bool     // already in View.rows
 	stripes []stripe // where the renderer drew the coding stripes
 	onBar   bool     // the pointer is over a stripe
 }

@@ -44,10 +44,8 @@ func offsetOf(t *testing.T, word string, nth int) int {
 // rowOf returns the row showing paragraph p.
 func rowOf(t *testing.T, v *View, p int) *row {
 	t.Helper()
-	for _, r := range v.rows {
-		if r.id == p && r.Visible() && r.Size().Height > 0 {
-			return r
-		}
+	if r := v.bound[p]; r != nil && r.id == p && r.Visible() && r.Size().Height > 0 {
+		return r
 	}
 	t.Fatalf("paragraph %d has no row", p)
 	return nil
