@@ -110,3 +110,11 @@ fuzz-short:
 # after each kill (store/crash_test.go).
 soak:
 	TEEMA_SOAK=1 $(GO) test -run TestCrash -count=1 -timeout 30m -v ./store/
+
+# Times every operation a researcher waits for on a generated corpus of 100
+# Finnish interviews and 20,000 codings, beside Python where there is a
+# peer, and writes bench/RESULTS.md (bench/run.sh; about 10 minutes). Not
+# part of `make test`. RUNS=2 CODINGS=100 WF_RUNS=3 PY_RUNS=1 is a quick check.
+.PHONY: bench
+bench: deps-build
+	./bench/run.sh
