@@ -309,3 +309,12 @@ func TestCountOnlyCodedTextOrChosenSpeakers(t *testing.T) {
 		t.Errorf("choices %+v, %v", c, err)
 	}
 }
+
+func TestWordfreqOnAnEmptyProjectSaysWhatToDo(t *testing.T) {
+	u, _ := newTestUI(t, nil)
+	w := (&wordfreqMenu{u: u}).open()
+	t.Cleanup(w.win.Close)
+	if len(w.words) != 0 || !strings.Contains(w.note.Text, T("No transcripts yet: import them with File → Import transcripts, and their words are counted here.")) {
+		t.Errorf("note %q", w.note.Text)
+	}
+}
