@@ -14,26 +14,9 @@ import (
 // is made unique by appending " (2)", " (3)"... when taken.
 func (p *Project) AddDocument(d coding.Document) (coding.Document, error) {
 	err := p.tx(func(tx *sql.Tx) error {
-		name, err := uniqueDocName(tx, d.Name)
-		if err != nil {
-			return err
-		}
-		d.Name = name
-		res, err := tx.Exec(`INSERT INTO documents(name, text, format, original_name, hash, imported_at, chars, words)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.Name, d.Text, d.Format, d.OriginalName, d.Hash, timeText(d.ImportedAt), d.Chars, d.Words)
-		if err != nil {
-			return err
-		}
-		if d.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		for k, v := range d.Attributes {
-			if err := setAttribute(tx, d.ID, k, v); err != nil {
-				return err
-			}
-		}
-		return insertTurns(tx, d.ID, d.Turns)
+		var err error
+		d.ID, d.Name, err = insertDocument(tx, d)
+		return err
 	})
 	if err != nil {
 		return coding.Document{}, fmt.Errorf("add document %q: %w", d.Name, err)
@@ -215,15 +198,6 @@ func (p *Project) FindDocument(ref string) (coding.DocumentInfo, error) {
 		return match[0], nil
 	}
 	return coding.DocumentInfo{}, fmt.Errorf("document %q: %w", ref, coding.ErrNotFound)
-}
-
-// nameByHash returns the name of a document with identical content, if any.
-func (p *Project) nameByHash(hash string) (name string, ok bool, err error) {
-	err = p.db.QueryRow(`SELECT name FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, hash).Scan(&name)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
-	}
-	return name, err == nil, err
 }
 
 // SetAttribute sets a document attribute; an empty value removes it. It

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,6 +50,44 @@ func TestImportFilesEachOnItsOwn(t *testing.T) {
 	}
 	if !strings.Contains(d.Text, "ä") || strings.Contains(d.Text, "\r") {
 		t.Fatal("text not normalised or letters lost")
+	}
+	if err := p.IntegrityCheck(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A batch larger than one transaction's chunk imports every file in order,
+// finds them in search, and leaves the full-text index merging as SQLite's
+// default has it.
+func TestImportFilesInChunks(t *testing.T) {
+	p := newProject(t)
+	dir := t.TempDir()
+	var paths []string
+	for i := 0; i < 2*importChunk+3; i++ {
+		path := filepath.Join(dir, fmt.Sprintf("haastattelu_%02d.txt", i))
+		text := fmt.Sprintf("Haastattelija: Kerro työstäsi.\n\nH%d: Teen työtä numero%d ja palvelen asiakkaita.", i, i)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	paths = append(paths, paths[3]) // the same file again: a duplicate
+	results := p.ImportFiles(paths, nil, nil)
+	for i, r := range results[:len(results)-1] {
+		if r.Err != nil || r.Doc.Name != fmt.Sprintf("haastattelu_%02d", i) {
+			t.Fatalf("file %d: %+v", i, r)
+		}
+	}
+	if last := results[len(results)-1]; !errors.Is(last.Err, ErrDuplicate) {
+		t.Errorf("the repeated file: %v", last.Err)
+	}
+	hits, err := p.Search(fmt.Sprintf("numero%d", 2*importChunk+2), 10)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("search for the last file's word: %v, %v", hits, err)
+	}
+	var merge string
+	if err := p.db.QueryRow(`SELECT v FROM documents_fts_config WHERE k = 'automerge'`).Scan(&merge); err != nil || merge != "4" {
+		t.Errorf("automerge %q, %v", merge, err)
 	}
 	if err := p.IntegrityCheck(); err != nil {
 		t.Fatal(err)
