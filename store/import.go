@@ -34,33 +34,42 @@ func (p *Project) ImportFile(path string, attrs map[string]string) (coding.Docum
 
 // ImportText adds already-read text as a document named after file.
 func (p *Project) ImportText(file string, res importer.Result, attrs map[string]string) (coding.Document, error) {
-	var d coding.Document
+	return p.importDocument(p.newImported(file, res, attrs))
+}
+
+// importDocument adds one imported document in its own transaction.
+func (p *Project) importDocument(d coding.Document) (coding.Document, error) {
 	err := p.tx(func(tx *sql.Tx) error {
 		var err error
-		d, err = p.addImported(tx, file, res, attrs)
+		d, err = addImported(tx, d)
 		return err
 	})
 	if err != nil && !errors.Is(err, ErrDuplicate) {
-		err = fmt.Errorf("import %s: %w", file, err)
+		return coding.Document{}, fmt.Errorf("import %s: %w", d.OriginalName, err)
 	}
 	return d, err
 }
 
-// addImported adds a file's text in a transaction, unless the same text is
-// already there (ErrDuplicate, which changes nothing).
-func (p *Project) addImported(tx *sql.Tx, file string, res importer.Result, attrs map[string]string) (coding.Document, error) {
-	hash := coding.ContentHash(res.Text)
-	var same string
-	err := tx.QueryRow(`SELECT name FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, hash).Scan(&same)
-	switch {
-	case err == nil:
-		return coding.Document{}, fmt.Errorf("import %s: %w (document %q)", file, ErrDuplicate, same)
-	case !errors.Is(err, sql.ErrNoRows):
-		return coding.Document{}, err
-	}
+// newImported makes the document a file's text becomes, named after the
+// file: its hash, counts and speaker turns.
+func (p *Project) newImported(file string, res importer.Result, attrs map[string]string) coding.Document {
 	d := coding.NewDocument(strings.TrimSuffix(file, filepath.Ext(file)), res.Text, res.Format, file, p.now())
 	for k, v := range attrs {
 		d.Attributes[k] = v
+	}
+	return d
+}
+
+// addImported adds a document in a transaction, unless the same text is
+// already there (ErrDuplicate, which changes nothing).
+func addImported(tx *sql.Tx, d coding.Document) (coding.Document, error) {
+	var same string
+	err := tx.QueryRow(`SELECT name FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, d.Hash).Scan(&same)
+	switch {
+	case err == nil:
+		return coding.Document{}, fmt.Errorf("import %s: %w (document %q)", d.OriginalName, ErrDuplicate, same)
+	case !errors.Is(err, sql.ErrNoRows):
+		return coding.Document{}, err
 	}
 	d.ID, d.Name, err = insertDocument(tx, d)
 	return d, err
@@ -76,7 +85,7 @@ const importChunk = 16
 // one transaction each; a chunk that fails as a whole is added again file
 // by file. progress, if not nil, is called after each file.
 func (p *Project) ImportFiles(paths []string, attrs map[string]string, progress func(done int, r ImportResult)) []ImportResult {
-	reads := readFiles(paths)
+	reads := p.readFiles(paths, attrs)
 	out := make([]ImportResult, 0, len(paths))
 	for start := 0; start < len(paths); start += importChunk {
 		chunk := make([]readResult, 0, importChunk)
@@ -93,16 +102,16 @@ func (p *Project) ImportFiles(paths []string, attrs map[string]string, progress 
 	return out
 }
 
-// readResult is one file of a batch as read.
+// readResult is one file of a batch as read, made a document.
 type readResult struct {
 	path string
-	res  importer.Result
+	doc  coding.Document
 	err  error
 }
 
 // readFiles reads the files on as many cores as there are, each into its
 // own channel, so the caller takes them in order as they are ready.
-func readFiles(paths []string) []chan readResult {
+func (p *Project) readFiles(paths []string, attrs map[string]string) []chan readResult {
 	out := make([]chan readResult, len(paths))
 	for i := range out {
 		out[i] = make(chan readResult, 1)
@@ -116,7 +125,11 @@ func readFiles(paths []string) []chan readResult {
 		go func() {
 			for i := range next {
 				res, err := importer.ReadFile(paths[i])
-				out[i] <- readResult{paths[i], res, err}
+				r := readResult{path: paths[i], err: err}
+				if err == nil {
+					r.doc = p.newImported(filepath.Base(paths[i]), res, attrs)
+				}
+				out[i] <- r
 			}
 		}()
 	}
@@ -151,7 +164,7 @@ func (p *Project) importChunk(chunk []readResult, attrs map[string]string) []Imp
 				}
 				merging = false
 			}
-			d, err := p.addImported(tx, filepath.Base(r.path), r.res, attrs)
+			d, err := addImported(tx, r.doc)
 			if err != nil && !errors.Is(err, ErrDuplicate) {
 				return err
 			}
@@ -170,7 +183,7 @@ func (p *Project) importChunk(chunk []readResult, attrs map[string]string) []Imp
 	for _, r := range chunk {
 		res := ImportResult{File: r.path, Err: r.err}
 		if r.err == nil {
-			res.Doc, res.Err = p.ImportText(filepath.Base(r.path), r.res, attrs)
+			res.Doc, res.Err = p.importDocument(r.doc)
 		}
 		out = append(out, res)
 	}
