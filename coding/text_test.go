@@ -74,3 +74,16 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSlicerCutsLikeSlice(t *testing.T) {
+	text := "Hyvä 🙂 yhteistyö, äö."
+	s := NewSlicer(text)
+	n := RuneLen(text)
+	for start := -2; start <= n+2; start++ {
+		for end := start - 1; end <= n+3; end++ {
+			if got, want := s.Slice(start, end), Slice(text, start, end); got != want {
+				t.Fatalf("Slice(%d, %d) = %q, want %q", start, end, got, want)
+			}
+		}
+	}
+}

@@ -77,19 +77,21 @@ func (b *Batch) SetExcerptMemo(id int64, memo string) error {
 // AddExcerpts stores codings, their offsets checked against the text as
 // in Project.AddExcerpt.
 func (b *Batch) AddExcerpts(es []coding.Excerpt) error {
-	texts := map[int64]string{}
+	// Codings come document by document: index one text at a time.
+	var text *coding.Slicer
+	docID := int64(-1)
 	for _, e := range es {
-		text, ok := texts[e.DocID]
-		if !ok {
-			if err := b.tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, e.DocID).Scan(&text); err != nil {
+		if e.DocID != docID {
+			var s string
+			if err := b.tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, e.DocID).Scan(&s); err != nil {
 				return fmt.Errorf("add codings: document %d: %w", e.DocID, coding.ErrNotFound)
 			}
-			texts[e.DocID] = text
+			text, docID = coding.NewSlicer(s), e.DocID
 		}
 		if e.Start < 0 || e.End <= e.Start {
 			return fmt.Errorf("add codings: range %d–%d is not a stretch of text", e.Start, e.End)
 		}
-		e.Text = coding.Slice(text, e.Start, e.End)
+		e.Text = text.Slice(e.Start, e.End)
 		if coding.RuneLen(e.Text) != e.End-e.Start {
 			return fmt.Errorf("add codings: range %d–%d is outside document %d", e.Start, e.End, e.DocID)
 		}

@@ -140,8 +140,9 @@ func (a *applier) document(d ExchangeDocument) error {
 	if err := a.appendMemo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: id}, d.Memo); err != nil {
 		return err
 	}
+	text := coding.NewSlicer(d.Doc.Text)
 	for _, e := range d.Excerpts {
-		if err := a.excerpt(id, d.Doc, e); err != nil {
+		if err := a.excerpt(id, d.Doc, text, e); err != nil {
 			return err
 		}
 	}
@@ -218,7 +219,7 @@ func (a *applier) mergeAttributes(id int64, name string, attrs map[string]string
 	return nil
 }
 
-func (a *applier) excerpt(docID int64, d coding.Document, e ExchangeExcerpt) error {
+func (a *applier) excerpt(docID int64, d coding.Document, text *coding.Slicer, e ExchangeExcerpt) error {
 	codeID, ok := a.codes[e.CodeKey]
 	if !ok {
 		return fmt.Errorf("a coding names code %q, which is not in the file's code book", e.CodeKey)
@@ -239,7 +240,7 @@ func (a *applier) excerpt(docID int64, d coding.Document, e ExchangeExcerpt) err
 		return nil
 	}
 	x := coding.Excerpt{DocID: docID, CodeID: codeID, Start: e.Start, End: e.End,
-		Text: coding.Slice(d.Text, e.Start, e.End), Coder: e.Coder, Memo: e.Memo, Created: e.Created}
+		Text: text.Slice(e.Start, e.End), Coder: e.Coder, Memo: e.Memo, Created: e.Created}
 	if x.Created.IsZero() {
 		x.Created = parseTime(a.at)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"teema/coding"
 	"teema/store"
@@ -163,8 +164,26 @@ func (p *placer) annotation(item string, sp span, memo string) string {
 // nameMatches checks a selection's text against its name, which tools
 // fill with the selected text or its beginning, often cut with "…".
 func nameMatches(text, name string) bool {
-	want := squash(strings.TrimRight(strings.TrimSpace(name), ".…"))
-	return want != "" && strings.HasPrefix(squash(text), want)
+	name = strings.TrimRight(strings.TrimSpace(name), ".…")
+	if name != "" && strings.HasPrefix(text, name) {
+		return true // as Teema and most tools write it: no need to normalise
+	}
+	want := squash(name)
+	if want == "" {
+		return false
+	}
+	// A name is short and a selection can be pages long: squash only as
+	// much of the text as the name needs, with a margin so the cut cannot
+	// change what is compared.
+	for n := 2*len(want) + 64; n < len(text); n *= 2 {
+		for !utf8.RuneStart(text[n]) {
+			n--
+		}
+		if head := squash(text[:n]); len(head) >= len(want)+16 {
+			return strings.HasPrefix(head, want)
+		}
+	}
+	return strings.HasPrefix(squash(text), want)
 }
 
 // squash normalises a text and reduces its white space to single spaces.
