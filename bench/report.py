@@ -154,6 +154,9 @@ for n, label in (("qdpx-export", "QDPX export of the whole project"), ("qdpx-imp
         mems.append(("teema-cli " + n.replace("qdpx-", "") + "-qdpx", m["rss_mb"]))
 
 # Memory of the GUI.
+if cold:
+    mems.append(("GUI cold start: open the project, the longest transcript, scroll it (largest of %d)" % len(cold),
+                 max(c["peak_rss_kb"].get("long", 0) for c in cold) / 1024))
 gui = mem("gui-session")
 hwm = sess["peak_rss_kb"]
 gui_line = ""
@@ -180,17 +183,20 @@ w("- **Date:** %s, commit %s; the whole run took %s s" % (machine.get("date"), m
 w("- **Load average** (1, 5, 15 min) at the start: %s; at the end: %s. The machine is shared with other "
   "sessions' builds and tests, so wall times are noisy; the CPU column (user + system, mean) is steadier." % (
       machine.get("load_start"), machine.get("load_end")))
-w("- **Data:** %s" % open(os.path.join(R, "mkproject.txt")).read().strip().replace("mkproject: ", ""))
+w("- **Data:** generated (bench/gencorpus, bench/mkproject, seed 1): %s; the longest transcript %s" % (
+    open(os.path.join(R, "mkproject.txt")).read().strip().replace("mkproject: ", "").split(" -> ")[0], title))
 w("")
 w("| Operation | min | median | max | CPU | Peer (median) | Ratio / rate | Target | Met |")
 w("|---|---:|---:|---:|---:|---|---|---|---|")
 for r in rows:
     w("| %(op)s | %(min)s | %(med)s | %(max)s | %(cpu)s | %(peer)s | %(ratio)s | %(target)s | %(met)s |" % r)
 w("")
-w("Commands are timed with hyperfine, process start to exit (import and QDPX: %s runs; word frequency: see "
-  "bench/wordfreq.sh; Python workbook: fewer runs, it is slow); GUI steps with Fyne's test driver in "
-  "`TestPerfSession` (app/perf_bench_test.go): \"new process\" rows are %d separate processes, the others "
-  "one session that also makes the %d codings." % ("several", len(cold), len(code)))
+w("Commands are timed with hyperfine, process start to exit, after one warm-up run (import, Teema's workbook "
+  "and QDPX: %s runs; word frequency: %s runs of each command, bench/wordfreq.sh; Python's workbook: %s runs); "
+  "CPU is user + system time, the mean of the runs. GUI steps run Fyne's test driver in `TestPerfSession` "
+  "(app/perf_bench_test.go): the \"new process\" rows are %d separate processes (a cold start each), the "
+  "\"running app\" rows one session that then makes the %d codings and opens the word-frequency window %d times." % (
+      machine.get("runs"), machine.get("wf_runs"), machine.get("py_runs"), len(cold), len(code), len(sess["wordfreq_ms"])))
 w("")
 w("## Peak memory (maximum resident set size)")
 w("")
@@ -202,7 +208,19 @@ for label, mb in mems:
         target = "< 300 MB: " + ("yes" if mb < 300 else "**no**")
     w("| %s | %.0f MB | %s |" % (label, mb, target))
 w("")
-w("In the GUI session (VmHWM after each step): %s." % ", ".join("%s %.0f MB" % (k, v / 1024) for k, v in hwm.items()))
+steps = [("start", "at start"), ("open", "after the first open"), ("long", "after the transcripts and scrolling"),
+         ("code", "after the codings"), ("wordfreq", "after the word-frequency windows")]
+w("In the GUI session, the peak so far (VmHWM) %s. Go heap in use: at most %.0f MB during the codings, %.0f MB live "
+  "after them (after a collection)." % (
+      ", ".join("%s %.0f MB" % (label, hwm[k] / 1024) for k, label in steps if k in hwm),
+      sess.get("heap_inuse_max_mb", 0), sess.get("heap_live_after_codings_mb", 0)))
+if "heap_live_after_cache_expiry_mb" in sess:
+    w("")
+    w("After the codings the session waits a minute and paints once, as the real driver does many times in a "
+      "session of 1,000 codings, which frees the renderers Fyne's cache holds of widgets no longer shown (the "
+      "test driver never does so by itself): the live heap is then %.0f MB, and the process's resident memory "
+      "%.0f MB once the Go runtime returns what it freed." % (
+          sess["heap_live_after_cache_expiry_mb"], sess.get("rss_after_cache_expiry_mb", 0)))
 w("")
 w("## Sizes")
 w("")

@@ -45,6 +45,10 @@ step() { echo "== $(date -u +%H:%M:%S) $*"; }
 	echo "go=$(go env GOVERSION)"
 	echo "python=$($PY -c 'import sys, openpyxl; print(sys.version.split()[0], "openpyxl", openpyxl.__version__)')"
 	echo "commit=$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)"
+	echo "runs=$RUNS"
+	echo "codings=$CODINGS"
+	echo "wf_runs=$WF_RUNS"
+	echo "py_runs=$PY_RUNS"
 } >"$R/machine.txt"
 step "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -130,8 +134,8 @@ for i in $(seq "$RUNS"); do
 		{ cat "$R/gui-cold-$i.log" >&2; exit 1; }
 done
 
-step "GUI: one session ($RUNS opens, $CODINGS codings, $RUNS word-frequency windows)"
-TEEMA_PERF_RUNS=$RUNS TEEMA_PERF_CODINGS=$CODINGS TEEMA_PERF_OUT=$R/gui-session.json \
+step "GUI: one session ($RUNS opens, $CODINGS codings, a pause of a minute, $RUNS word-frequency windows)"
+TEEMA_PERF_RUNS=$RUNS TEEMA_PERF_CODINGS=$CODINGS TEEMA_PERF_OUT=$R/gui-session.json TEEMA_PERF_EXPIRE=1 \
 	$TIME -o "$R/gui-session.mem" "$OUT/app.test" -test.run '^TestPerfSession$' -test.count=1 -test.v -test.timeout 30m \
 	>"$R/gui-session.log" 2>&1 || { tail -20 "$R/gui-session.log" >&2; exit 1; }
 unset TEEMA_PERF_PROJECT
