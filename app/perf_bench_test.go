@@ -35,6 +35,8 @@ import (
 //   - code: TEEMA_PERF_CODINGS codings of a word-aligned selection on
 //     screen through the reader's coding path (Session.Do: store, reload,
 //     refresh), each timed until the new highlight is in the view;
+//   - store_code: up to 300 codings stored directly (Project.AddExcerpt),
+//     the durable commit every coding waits for;
 //   - wordfreq: opening the word-frequency window until its lemma count
 //     (Voikko, the cache in XDG_CACHE_HOME) is shown.
 //
@@ -172,6 +174,25 @@ func TestPerfSession(t *testing.T) {
 	}
 	res["code_ms"] = code
 	hwm["code"] = peakRSS()
+
+	// The part of a coding no view can speed up: storing it, one durable
+	// transaction each (then removed again, outside the timing).
+	var stored []float64
+	for range min(codings, 300) {
+		n := 3 + r.IntN(30)
+		first := r.IntN(len(words) - n)
+		e := coding.Excerpt{DocID: u.s.doc.ID, CodeID: leaves[r.IntN(len(leaves))], Start: words[first][0], End: words[first+n-1][1], Coder: "Mittari"}
+		t0 := time.Now()
+		added, err := u.s.proj.AddExcerpt(e)
+		stored = append(stored, ms(time.Since(t0)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := u.s.proj.DeleteExcerpt(added.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res["store_code_ms"] = stored
 
 	// Fyne's test driver never empties Fyne's renderer cache; the real
 	// driver frees renderers unused for a minute whenever it paints. With

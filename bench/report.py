@@ -115,6 +115,12 @@ rows.append(dict(op="Apply one coding until highlighted (Session.Do), %d codings
                  min=fmt_t(min(code) / 1e3), med="p50 " + fmt_t(p50 / 1e3), max=fmt_t(max(code) / 1e3), cpu="",
                  peer="", ratio="p90 %s, **p99 %s**" % (fmt_t(pct(code, 90) / 1e3), fmt_t(p99 / 1e3)),
                  target="p99 < 50 ms", met="yes" if p99 < 50 else "**no**", unit=""))
+if sess.get("store_code_ms"):
+    st = sess["store_code_ms"]
+    rows.append(dict(op="… storing a coding alone (Project.AddExcerpt: one durable transaction), %d codings" % len(st),
+                     min=fmt_t(min(st) / 1e3), med="p50 " + fmt_t(pct(st, 50) / 1e3), max=fmt_t(max(st) / 1e3), cpu="",
+                     peer="", ratio="p90 %s, p99 %s" % (fmt_t(pct(st, 90) / 1e3), fmt_t(pct(st, 99) / 1e3)),
+                     target="", met="", unit=""))
 add("Word-frequency window until counted (lemmas, whole project)", ms(sess["wordfreq_ms"]))
 
 # Word frequency (bench/wordfreq.sh).
