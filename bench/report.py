@@ -121,7 +121,7 @@ if sess.get("store_code_ms"):
                      min=fmt_t(min(st) / 1e3), med="p50 " + fmt_t(pct(st, 50) / 1e3), max=fmt_t(max(st) / 1e3), cpu="",
                      peer="", ratio="p90 %s, p99 %s" % (fmt_t(pct(st, 90) / 1e3), fmt_t(pct(st, 99) / 1e3)),
                      target="", met="", unit=""))
-add("Word-frequency window until counted (lemmas, whole project)", ms(sess["wordfreq_ms"]))
+add("Word-frequency window until counted (whole project, %s, its default settings)" % sess.get("wordfreq_forms", "lemma"), ms(sess["wordfreq_ms"]))
 
 # Word frequency (bench/wordfreq.sh).
 py_t, py_cpu = hyperfine("wordfreq", "python")
