@@ -318,3 +318,20 @@ func TestWordfreqOnAnEmptyProjectSaysWhatToDo(t *testing.T) {
 		t.Errorf("note %q", w.note.Text)
 	}
 }
+
+func TestNumbersAreCountedOnRequest(t *testing.T) {
+	u, _ := newTestUI(t, map[string]string{"eka.txt": "H1: Vuonna 2016 asiakkaita oli 2016 ja palvelu parani."})
+	w := (&wordfreqMenu{u: u}).open()
+	t.Cleanup(w.win.Close)
+	w.forms.SetSelected(T(formsRaw))
+	has := func(word string) bool {
+		return slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == word })
+	}
+	if has("2016") {
+		t.Fatal("numbers counted by default")
+	}
+	w.numbers.SetChecked(true)
+	if !has("2016") {
+		t.Errorf("numbers not counted when asked: %v", w.words)
+	}
+}

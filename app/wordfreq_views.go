@@ -87,7 +87,7 @@ func decimal(v float64, places int) string {
 // options are a count's settings: forms, shortest word, and the shipped
 // stop-word lists with the project's own changes.
 func (j wordfreqJob) options(forms wordfreq.Forms) (wordfreq.Options, error) {
-	o := wordfreq.Options{Forms: forms, MinLen: j.minLen}
+	o := wordfreq.Options{Forms: forms, MinLen: j.minLen, Numbers: j.nums}
 	if !j.stop {
 		return o, nil
 	}

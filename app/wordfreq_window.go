@@ -57,6 +57,7 @@ type wordfreqWindow struct {
 	forms        *widget.Select
 	stop         *widget.Check
 	minLen, top  *widget.Select
+	numbers      *widget.Check
 	formsNote    *widget.Label
 	note         *widget.Label
 	progress     *widget.ProgressBarInfinite
@@ -120,6 +121,7 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 	w.limitNote.Hide()
 	w.limitClear = widget.NewButton(T("Count all"), func() { w.setLimit(wordLimit{}) })
 	w.limitClear.Hide()
+	w.numbers = widget.NewCheck(T("Count numbers"), func(bool) { w.recompute() })
 	w.minLen = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6"}, func(string) { w.recompute() })
 	w.minLen.Selected = "2"
 	w.top = widget.NewSelect([]string{"50", "100", "200", "500", "1000", T("All")}, func(string) { w.recompute() })
@@ -182,7 +184,7 @@ func newWordfreqWindow(u *UI) *wordfreqWindow {
 		container.NewHBox(w.limitNote, w.limitClear),
 		// Two rows of word settings keep the window usable on a small screen.
 		container.NewHBox(widget.NewLabel(T("Word forms")), fitSelect(w.forms), w.stop, stopButton),
-		container.NewHBox(widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top)),
+		container.NewHBox(widget.NewLabel(T("Shortest word")), fitSelect(w.minLen), widget.NewLabel(T("Words shown")), fitSelect(w.top), w.numbers),
 		w.formsNote,
 	)
 	conc := container.NewBorder(w.concTitle, nil, nil, nil, w.conc)
@@ -328,13 +330,14 @@ type wordfreqJob struct {
 	proj   *store.Project
 	forms  string
 	stop   bool
+	nums   bool
 	own    store.StopWords
 	minLen int
 	top    int
 }
 
 func (w *wordfreqWindow) job() wordfreqJob {
-	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, own: w.stopWords}
+	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, nums: w.numbers.Checked, own: w.stopWords}
 	j.scope.NoInterviewer = w.interviewer.Checked
 	j.scope.Docs, j.scope.Codes, j.scope.Speakers = w.limit.docs, w.limit.codes, w.limit.speakers
 	if w.attr.Selected != w.wholeProject && w.attr.Selected != "" && w.value.Selected != "" {

@@ -17,14 +17,14 @@ import (
 
 func init() {
 	register("wordfreq", "wordfreq PROJECT [--doc DOC]... [--where KEY=VALUE]... [--code PATH]... [--speaker NAME]...\n"+
-		"        [--no-interviewer] [--forms raw|stem|lemma] [--stopwords fi,en|none] [--min-len N] [--top N]\n"+
+		"        [--no-interviewer] [--forms raw|stem|lemma] [--stopwords fi,en|none] [--min-len N] [--top N] [--numbers]\n"+
 		"        [--format table|csv|json] [--out FILE.xlsx|FILE.csv|FILE.png] [--picture bars|cloud]\n"+
 		"        [--compare KEY=A,B]", cmdWordfreq)
 }
 
 type wordfreqArgs struct {
 	docs, where, codes, speakers multi
-	noInterviewer, plain         bool
+	noInterviewer, plain, nums   bool
 	forms, stopwords             string
 	format, out, picture         string
 	compare                      string
@@ -42,6 +42,7 @@ func cmdWordfreq(c *cli, args []string) error {
 	fs.StringVar(&a.forms, "forms", "", "count words as written (raw), by stem, or by lemma (default: lemma if Voikko is installed, else stem)")
 	fs.StringVar(&a.stopwords, "stopwords", "fi,en", "stop-word lists to drop, comma-separated, or none; the project's own changes (teema-cli stopwords) apply with any list")
 	fs.IntVar(&a.minLen, "min-len", 2, "drop words shorter than this many letters")
+	fs.BoolVar(&a.nums, "numbers", false, "count numbers (2016, covid19) as words too")
 	fs.IntVar(&a.top, "top", 50, "how many words to show (0: all)")
 	fs.StringVar(&a.format, "format", "table", "table, csv or json")
 	fs.StringVar(&a.out, "out", "", "write a workbook (.xlsx), a CSV file (.csv) or a picture (.png) instead")
@@ -213,7 +214,7 @@ func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
 	// A count is short and allocates mostly what it keeps (the texts, the
 	// tables): collecting garbage less often saves it a tenth of its time.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	o := wordfreq.Options{PlainTokens: a.plain, MinLen: a.minLen}
+	o := wordfreq.Options{PlainTokens: a.plain, MinLen: a.minLen, Numbers: a.nums}
 	stopNote, err := stopWords(p, a.stopwords, &o)
 	if err != nil {
 		return err

@@ -379,3 +379,16 @@ func TestProjectStopWords(t *testing.T) {
 	mustRun(t, "wordfreq", proj, "--forms", "raw", "--out", cloud, "--picture", "cloud")
 	checkPNG(t, cloud)
 }
+
+func TestWordfreqNumbers(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "n.teema")
+	mustRun(t, "init", proj)
+	mustRun(t, "import", proj, transcript(t, dir, "a.txt", "H1: Vuonna 2016 kaikki muuttui, ja 2016 oli vaikea."))
+	if w := wordsOf(t, "wordfreq", proj, "--forms", "raw"); w["2016"].Count != 0 {
+		t.Fatalf("numbers counted by default: %v", w)
+	}
+	if w := wordsOf(t, "wordfreq", proj, "--forms", "raw", "--numbers"); w["2016"].Count != 2 {
+		t.Errorf("--numbers: %v", w)
+	}
+}
