@@ -65,12 +65,8 @@ func (c *cli) drawCodeCloud(path string, counts []wordfreq.CodeCount) error {
 	for i, cc := range counts {
 		words[i] = cloud.Word{Text: cc.Code, Weight: cc.Excerpts}
 	}
-	title := "Codes by number of excerpts"
-	if systemLang() == "fi" {
-		title = "Koodit otteiden määrän mukaan"
-	}
 	var buf bytes.Buffer
-	dropped, err := chart.Cloud(&buf, title, words)
+	dropped, err := chart.Cloud(&buf, inLang("Codes by number of excerpts", "Koodit otteiden määrän mukaan"), words)
 	if err == nil {
 		err = writeFile(path, buf.Bytes())
 	}

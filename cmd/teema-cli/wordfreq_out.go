@@ -45,23 +45,15 @@ func (c *cli) writeWords(a wordfreqArgs, words []wordfreq.Word, note string) err
 }
 
 func drawWords(buf *bytes.Buffer, picture string, words []wordfreq.Word) error {
-	fi := systemLang() == "fi"
 	if picture == "cloud" {
-		title := "Word cloud"
-		if fi {
-			title = "Sanapilvi"
-		}
 		ws := make([]cloud.Word, len(words))
 		for i, w := range words {
 			ws[i] = cloud.Word{Text: w.Word, Weight: w.Count}
 		}
-		_, err := chart.Cloud(buf, title, ws)
+		_, err := chart.Cloud(buf, inLang("Word cloud", "Sanapilvi"), ws)
 		return err
 	}
-	title := "Most frequent words"
-	if fi {
-		title = "Yleisimmät sanat"
-	}
+	title := inLang("Most frequent words", "Yleisimmät sanat")
 	bars := make([]chart.Bar, len(words))
 	for i, w := range words {
 		bars[i] = chart.Bar{Label: w.Word, Value: w.Count}
@@ -76,4 +68,12 @@ func writeFile(path string, b []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// inLang picks a picture's title in the user's language.
+func inLang(en, fi string) string {
+	if systemLang() == "fi" {
+		return fi
+	}
+	return en
 }
