@@ -114,6 +114,18 @@ func (p *Project) allAttributes() (map[int64]map[string]string, error) {
 
 // Document loads a document with its text, attributes and turns.
 func (p *Project) Document(id int64) (coding.Document, error) {
+	d, err := p.DocumentText(id)
+	if err != nil {
+		return d, err
+	}
+	d.Turns, err = p.Turns(id)
+	return d, err
+}
+
+// DocumentText loads a document with its text and attributes but not its
+// speaker turns, for reading that needs no turns: a long interview has
+// hundreds of them.
+func (p *Project) DocumentText(id int64) (coding.Document, error) {
 	var d coding.Document
 	var at string
 	err := p.db.QueryRow(`SELECT id, name, text, format, original_name, hash, imported_at, chars, words
@@ -126,10 +138,7 @@ func (p *Project) Document(id int64) (coding.Document, error) {
 		return d, fmt.Errorf("load document %d: %w", id, err)
 	}
 	d.ImportedAt = parseTime(at)
-	if d.Attributes, err = p.attributes(id); err != nil {
-		return d, err
-	}
-	d.Turns, err = p.Turns(id)
+	d.Attributes, err = p.attributes(id)
 	return d, err
 }
 

@@ -299,8 +299,12 @@ func count(p *store.Project, sel *wordfreq.Selection, o wordfreq.Options) (wordf
 // is what a large project waits for.
 func loadTexts(p *store.Project, sel *wordfreq.Selection, counter *wordfreq.Counter) error {
 	load := func(q *store.Project, docs []coding.DocumentInfo) error {
+		read := q.Document
+		if !sel.NeedsTurns() {
+			read = q.DocumentText
+		}
 		for _, d := range docs {
-			doc, err := q.Document(d.ID)
+			doc, err := read(d.ID)
 			if err != nil {
 				return err
 			}

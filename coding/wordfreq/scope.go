@@ -103,6 +103,12 @@ func (s Scope) matches(attrs map[string]string) bool {
 // language; otherwise it is detected from the text.
 var LangAttributes = []string{"kieli", "language", "lang"}
 
+// NeedsTurns tells whether Text needs a document's speaker turns: to keep
+// some speakers' words or to leave the speaker labels out.
+func (sel *Selection) NeedsTurns() bool {
+	return len(sel.scope.Speakers) > 0 || sel.scope.NoInterviewer || !sel.scope.Labels
+}
+
 // Text cuts a document (loaded with its text) to the scope. ok is false
 // when nothing of it is in scope.
 func (sel *Selection) Text(doc coding.Document) (Text, bool) {

@@ -396,3 +396,19 @@ func TestCodeFreq(t *testing.T) {
 }
 
 var testTime = time.Date(2016, 3, 1, 10, 0, 0, 0, time.UTC)
+
+func TestSelectionNeedsTurnsOnlyForSpeakersAndLabels(t *testing.T) {
+	for _, c := range []struct {
+		s    Scope
+		want bool
+	}{
+		{Scope{}, true}, // labels are left out
+		{Scope{Labels: true}, false},
+		{Scope{Labels: true, NoInterviewer: true}, true},
+		{Scope{Labels: true, Speakers: []string{"H1"}}, true},
+	} {
+		if got := c.s.Select(coding.Corpus{}).NeedsTurns(); got != c.want {
+			t.Errorf("%+v: NeedsTurns %v, want %v", c.s, got, c.want)
+		}
+	}
+}
