@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 
@@ -211,9 +210,6 @@ func wordfreqCorpus(p *store.Project, a wordfreqArgs) (coding.Corpus, error) {
 }
 
 func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
-	// A count is short and allocates mostly what it keeps (the texts, the
-	// tables): collecting garbage less often saves it a tenth of its time.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	o := wordfreq.Options{PlainTokens: a.plain, MinLen: a.minLen, Numbers: a.nums}
 	stopNote, err := stopWords(p, a.stopwords, &o)
 	if err != nil {
