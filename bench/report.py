@@ -236,7 +236,7 @@ for label, b in sizes:
     w("| %s | %.1f MB |" % (label, b / 1e6))
 w("")
 cmp = open(os.path.join(R, "workbook-compare.txt")).read().strip()
-agree = [l for l in open(os.path.join(R, "wordfreq.txt")) if "agree" in l or "DIFFER" in l]
+agree = [l for l in open(os.path.join(R, "wordfreq.txt")) if l.startswith("top 30")]
 w("Checks: the Python workbook against Teema's: %s. Word frequency: %s." % (cmp, agree[0].strip() if agree else "?"))
 w("")
 notes = os.path.join(HERE, "NOTES.md")
