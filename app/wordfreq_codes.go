@@ -35,11 +35,15 @@ func newCodeCloudTab(w *wordfreqWindow) *codeCloudTab {
 	c.cloud.OnTapped = c.tapped
 	c.note = widget.NewLabel("")
 	c.tab = container.NewTabItem(T("Code cloud"), container.NewBorder(container.NewVBox(c.byName, c.note), nil, nil, nil, c.cloud))
-	w.s.onChange(func() { c.stale = true; c.show() })
 	return c
 }
 
-func (c *codeCloudTab) projectChanged() { c.stale = true }
+// changed marks the codings as changed, and draws them again at once if
+// the tab is shown.
+func (c *codeCloudTab) changed() {
+	c.stale = true
+	c.show()
+}
 
 // show loads the codings when the tab is shown and they have changed.
 func (c *codeCloudTab) show() {

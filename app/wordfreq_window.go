@@ -238,6 +238,7 @@ func (w *wordfreqWindow) projectChanged() {
 	if w.s.proj == nil {
 		return
 	}
+	w.codes.changed()
 	// Coding changes nothing here: count again only when the texts,
 	// their attributes or the project change.
 	sig := docsSignature(w.s.proj, w.s.docs)
@@ -269,7 +270,6 @@ func (w *wordfreqWindow) projectChanged() {
 	w.compare.projectChanged(keys)
 	w.ready = true
 	w.recompute()
-	w.codes.projectChanged()
 }
 
 func docsSignature(p *store.Project, docs []coding.DocumentInfo) string {
