@@ -3,7 +3,6 @@ package app
 import (
 	"image/color"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -137,13 +136,7 @@ func level(v, most float64) float64 {
 
 // percent writes a share the way the UI's language does: "12,5 %" in
 // Finnish.
-func percent(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 1, 64)
-	if uiLang() == "fi" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " %"
-}
+func percent(v float64) string { return decimal(v, 1) + " %" }
 
 // heatCell is a number on a background whose strength shows its size.
 type heatCell struct {
