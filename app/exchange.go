@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -195,12 +194,7 @@ func (u *UI) openPath(exts []string, then func(path string)) {
 }
 
 // projectFileName is the study's name made usable as a file name.
-func (u *UI) projectFileName() string {
-	if name, _ := u.s.proj.Name(); strings.TrimSpace(name) != "" {
-		return fileName(name)
-	}
-	return strings.TrimSuffix(filepath.Base(u.s.proj.Path()), store.Extension)
-}
+func (u *UI) projectFileName() string { return fileName(u.s.projectName()) }
 
 // reportLines joins report lines under a heading, or nothing without lines.
 func reportLines(heading string, lines []string) string {

@@ -17,7 +17,7 @@ import (
 // exportDialog asks where to write the Excel workbook of every theme
 // matrix, with the rows chosen in this window.
 func (m *matrixWindow) exportDialog() {
-	saveAs(m.win, fileName(m.projectName())+".xlsx", m.export)
+	saveAs(m.win, fileName(m.s.projectName())+".xlsx", m.export)
 }
 
 func (m *matrixWindow) export(w fyne.URIWriteCloser) {
@@ -34,7 +34,7 @@ func (m *matrixWindow) writeWorkbook(w io.Writer) error {
 		RowsBy:   m.rowsBy,
 		Lang:     uiLang(),
 		Findings: fs,
-		Title:    m.projectName(),
+		Title:    m.s.projectName(),
 	})
 }
 
@@ -46,11 +46,11 @@ func (m *matrixWindow) fail(err error) {
 }
 
 // projectName is the study's name, or its file's when it has none.
-func (m *matrixWindow) projectName() string {
-	if name, _ := m.s.proj.Name(); name != "" {
+func (s *Session) projectName() string {
+	if name, _ := s.proj.Name(); strings.TrimSpace(name) != "" {
 		return name
 	}
-	return strings.TrimSuffix(filepath.Base(m.s.proj.Path()), store.Extension)
+	return strings.TrimSuffix(filepath.Base(s.proj.Path()), store.Extension)
 }
 
 // fileName keeps a project name usable as a file name on every system:

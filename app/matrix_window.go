@@ -100,7 +100,7 @@ func (m *matrixWindow) refresh() {
 		return
 	}
 	m.corpus = c
-	m.win.SetTitle(T("Matrices") + " — " + m.projectName())
+	m.win.SetTitle(T("Matrices") + " — " + m.s.projectName())
 	m.updateRows()
 	m.matrix.refresh()
 	m.counts.refresh()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"io"
+	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -127,6 +128,6 @@ func (w *wordfreqWindow) save(name string, write func(io.Writer) error) {
 
 func (w *wordfreqWindow) saveTo(wc fyne.URIWriteCloser, write func(io.Writer) error) {
 	saveTo(wc, write, func(path string) {
-		w.note.SetText(TF("Saved {{.File}}", map[string]any{"File": baseName(path)}))
+		w.note.SetText(TF("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
 	}, func(err error) { dialog.ShowError(plainError(err), w.win) })
 }

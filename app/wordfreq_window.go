@@ -257,7 +257,7 @@ func (w *wordfreqWindow) projectChanged() {
 	for _, d := range w.docs {
 		w.names[d.ID] = d.Name
 	}
-	w.win.SetTitle(T("Word frequencies") + " — " + strings.TrimSuffix(baseName(w.s.proj.Path()), ".teema"))
+	w.win.SetTitle(T("Word frequencies") + " — " + w.s.projectName())
 	w.loadStopWords()
 	keys := coding.AttributeKeys(w.docs)
 	w.ready = false
@@ -279,13 +279,6 @@ func docsSignature(p *store.Project, docs []coding.DocumentInfo) string {
 		fmt.Fprintf(&b, "|%d %s %d %d %v", d.ID, d.Name, d.Chars, d.Words, d.Attributes)
 	}
 	return b.String()
-}
-
-func baseName(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[i+1:]
-	}
-	return path
 }
 
 func (w *wordfreqWindow) attrChosen() {
