@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"teema/coding"
+	"teema/coding/wordfreq"
 )
 
 // Projects made by every earlier Teema must keep opening. testdata/schema
@@ -47,6 +48,8 @@ var fixtureAdded = map[int][]string{
 		`INSERT INTO summaries(code_id, rows_by, row_key, text, updated_at) VALUES (2, 'ryhmä', 'Kunnat', '- Messut', '2026-01-05T09:30:00Z')`,
 		`INSERT INTO findings(id, position, finding, proposal) VALUES (1, 0, 'Messut toimivat', 'Lisää messuja')`,
 	},
+	// A tally of no version Teema knows: counting must read the text.
+	4: {`INSERT INTO word_tallies(doc_id, mode, data) VALUES (1, 0, x'00')`},
 }
 
 func TestSchemaFixtures(t *testing.T) {
@@ -138,6 +141,7 @@ func checkSchemaFixture(t *testing.T, fixture string, v int) {
 		t.Fatalf("memos: %v %v", memos, err)
 	}
 	checkAddedContent(t, p, v)
+	checkWordCount(t, p, c)
 	// The upgraded project takes new writes.
 	if _, err := p.AddCode(0, "Uusi teema", "", ""); err != nil {
 		t.Fatal(err)
@@ -164,5 +168,19 @@ func checkAddedContent(t *testing.T, p *Project, v int) {
 	}
 	if v >= 2 && (fs[0].Finding != "Messut toimivat" || fs[0].Proposal != "Lisää messuja") {
 		t.Fatalf("findings: %+v", fs)
+	}
+}
+
+// checkWordCount counts words where no usable tally is kept (schema 4's
+// fixture holds a broken one) and keeps one for the next count.
+func checkWordCount(t *testing.T, p *Project, c coding.Corpus) {
+	for range 2 {
+		res, err := p.CountWords(wordfreq.Scope{}.Select(c), wordfreq.Options{})
+		if err != nil || res.Docs != 1 || len(res.Words) != 4 || res.Words[1].Word != "asiakkuus" || res.Words[1].Count != 2 || res.Counted != 6 {
+			t.Fatalf("word count: %+v %v", res, err)
+		}
+	}
+	if ts, _, err := p.WordTallies(0); err != nil || len(ts[1]) < 10 {
+		t.Fatalf("tally kept: %q %v", ts[1], err)
 	}
 }

@@ -35,7 +35,7 @@ func (c *cli) compare(p *store.Project, corpus coding.Corpus, sc wordfreq.Scope,
 			g.Where[k] = vs
 		}
 		g.Where[key] = []string{v}
-		return count(p, g.Select(corpus), o)
+		return p.CountWords(g.Select(corpus), o)
 	}
 	ra, err := group(va)
 	if err != nil {

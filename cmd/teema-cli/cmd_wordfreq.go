@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"teema/assets"
@@ -116,6 +117,51 @@ func (c *cli) openForms(name string) (wordfreq.Forms, func(), error) {
 	}, nil
 }
 
+// laterForms are a count's word forms while Voikko is still opening: the
+// count reads its project meanwhile and waits only when its first word
+// needs a form. Voikko's dictionary and cache take as long to load as a
+// project's word tallies.
+type laterForms struct {
+	once sync.Once
+	ch   chan openedForms
+	got  openedForms
+}
+
+type openedForms struct {
+	forms wordfreq.Forms
+	done  func()
+	err   error
+}
+
+func openLater(open func() (wordfreq.Forms, func(), error)) *laterForms {
+	l := &laterForms{ch: make(chan openedForms, 1)}
+	go func() {
+		f, done, err := open()
+		if err != nil {
+			f, done = wordfreq.Raw(), func() {}
+		}
+		l.ch <- openedForms{f, done, err}
+	}()
+	return l
+}
+
+func (l *laterForms) wait() openedForms {
+	l.once.Do(func() { l.got = <-l.ch })
+	return l.got
+}
+
+func (l *laterForms) Name() string { return l.wait().forms.Name() }
+func (l *laterForms) Form(token string, lang wordfreq.Lang) string {
+	return l.wait().forms.Form(token, lang)
+}
+
+// err is why the forms asked for could not be opened; a count made
+// meanwhile is of raw forms and must not be shown.
+func (l *laterForms) err() error { return l.wait().err }
+
+// done saves Voikko's cache and closes it.
+func (l *laterForms) done() { l.wait().done() }
+
 // stopWords sets the options' stop words: the shipped lists named in
 // --stopwords and, when any is named, the project's own changes to them.
 // It returns a line that says which are active.
@@ -215,49 +261,42 @@ func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
 	if err != nil {
 		return err
 	}
-	// Voikko loads its dictionary while the project is read.
-	type opened struct {
-		forms wordfreq.Forms
-		done  func()
-		err   error
-	}
-	formsCh := make(chan opened, 1)
-	go func() {
-		f, done, err := c.openForms(a.forms)
-		formsCh <- opened{f, done, err}
-	}()
+	// Voikko loads its dictionary while the project is read and counted.
+	forms := openLater(func() (wordfreq.Forms, func(), error) { return c.openForms(a.forms) })
+	defer forms.done()
+	o.Forms = forms
 	corpus, err := wordfreqCorpus(p, a)
 	if err != nil {
-		<-formsCh
 		return err
 	}
 	sc, err := scope(p, corpus, a)
 	if err != nil {
-		<-formsCh
 		return err
 	}
-	f := <-formsCh
-	if f.err != nil {
-		return f.err
+	settings := func() string {
+		return fmt.Sprintf("forms: %s; stop words: %s; shortest word: %d letters", forms.Name(), stopNote, a.minLen)
 	}
-	defer f.done()
-	o.Forms = f.forms
-	note := fmt.Sprintf("forms: %s; stop words: %s; shortest word: %d letters", f.forms.Name(), stopNote, a.minLen)
 	if a.compare != "" {
-		return c.compare(p, corpus, sc, o, a, note)
+		if err := forms.err(); err != nil {
+			return err
+		}
+		return c.compare(p, corpus, sc, o, a, settings())
 	}
-	res, err := count(p, sc.Select(corpus), o)
+	res, err := p.CountWords(sc.Select(corpus), o)
+	if err == nil {
+		err = forms.err()
+	}
 	if err != nil {
 		return err
 	}
 	if res.Docs == 0 {
 		fmt.Fprintln(c.errOut, "teema-cli: note: no text is in scope (check --doc, --where, --code and --speaker)")
 	}
-	if n := res.Langs[wordfreq.English]; n > 0 && f.forms.Name() == "lemma" {
+	if n := res.Langs[wordfreq.English]; n > 0 && forms.Name() == "lemma" {
 		fmt.Fprintf(c.errOut, "teema-cli: note: %d interview(s) are in English; their words are counted by stem\n", n)
 	}
 	words := res.Top(a.top)
-	note = fmt.Sprintf("%d words counted (%d tokens) in %d interviews; %s", res.Counted, res.Tokens, res.Docs, note)
+	note := fmt.Sprintf("%d words counted (%d tokens) in %d interviews; %s", res.Counted, res.Tokens, res.Docs, settings())
 	if a.out != "" {
 		return c.writeWords(a, words, note)
 	}
@@ -280,57 +319,4 @@ func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
 	}
 	fmt.Fprintf(c.out, "\n%s\n", note)
 	return nil
-}
-
-// count reads the selected texts and counts their words.
-func count(p *store.Project, sel *wordfreq.Selection, o wordfreq.Options) (wordfreq.Result, error) {
-	counter := wordfreq.NewCounter(o)
-	err := loadTexts(p, sel, counter)
-	return counter.Result(), err
-}
-
-// loadTexts reads the documents in scope into the counter. SQLite reads
-// one statement at a time per connection, so a second, read-only
-// connection reads every other document: the loading, not the counting,
-// is what a large project waits for.
-func loadTexts(p *store.Project, sel *wordfreq.Selection, counter *wordfreq.Counter) error {
-	load := func(q *store.Project, docs []coding.DocumentInfo) error {
-		read := q.Document
-		if !sel.NeedsTurns() {
-			read = q.DocumentText
-		}
-		for _, d := range docs {
-			doc, err := read(d.ID)
-			if err != nil {
-				return err
-			}
-			if t, ok := sel.Text(doc); ok {
-				counter.Add(t)
-			}
-		}
-		return nil
-	}
-	var mine, theirs []coding.DocumentInfo
-	for i, d := range sel.Docs {
-		if i%2 == 0 {
-			mine = append(mine, d)
-		} else {
-			theirs = append(theirs, d)
-		}
-	}
-	q, err := store.OpenReadOnly(p.Path())
-	if err != nil || len(theirs) == 0 {
-		if q != nil {
-			q.Close()
-		}
-		return load(p, sel.Docs)
-	}
-	defer q.Close()
-	errCh := make(chan error, 1)
-	go func() { errCh <- load(q, theirs) }()
-	err = load(p, mine)
-	if err2 := <-errCh; err == nil {
-		err = err2
-	}
-	return err
 }

@@ -103,6 +103,16 @@ func (s Scope) matches(attrs map[string]string) bool {
 // language; otherwise it is detected from the text.
 var LangAttributes = []string{"kieli", "language", "lang"}
 
+// langOf is the language an interview's attributes name, or Auto.
+func langOf(attrs map[string]string) Lang {
+	for _, k := range LangAttributes {
+		if l := ParseLang(attrs[k]); l != Auto {
+			return l
+		}
+	}
+	return Auto
+}
+
 // NeedsTurns tells whether Text needs a document's speaker turns: to keep
 // some speakers' words or to leave the speaker labels out.
 func (sel *Selection) NeedsTurns() bool {
@@ -113,13 +123,7 @@ func (sel *Selection) NeedsTurns() bool {
 // when nothing of it is in scope.
 func (sel *Selection) Text(doc coding.Document) (Text, bool) {
 	s := sel.scope
-	t := Text{DocID: doc.ID, Text: doc.Text}
-	for _, k := range LangAttributes {
-		if l := ParseLang(doc.Attributes[k]); l != Auto {
-			t.Lang = l
-			break
-		}
-	}
+	t := Text{DocID: doc.ID, Text: doc.Text, Lang: langOf(doc.Attributes)}
 	turns := doc.Turns
 	if turns == nil {
 		turns = sel.corpus.Turns[doc.ID]

@@ -8,7 +8,7 @@ package wordfreq
 
 import (
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -48,6 +48,9 @@ type Text struct {
 	Text   string
 	Lang   Lang // Auto: detected from the text
 	Ranges []Range
+
+	tally []tallyPart // counted instead of Text when set (Selection.FromTally)
+	words *TallyWords // what the numbers of a packed tally stand for
 }
 
 // Word is one line of a word-frequency table.
@@ -92,6 +95,12 @@ type Counter struct {
 	in      chan Text
 	wg      sync.WaitGroup
 	workers []*worker
+
+	// Packed tallies go to a worker of their own. Their tokens come
+	// numbered and counted, so what costs is meeting each word the first
+	// time and merging the workers' tables, which one worker does once.
+	packedOnce sync.Once
+	packed     chan Text
 }
 
 // NewCounter starts a count. Call Add for each text, then Result once.
@@ -102,25 +111,43 @@ func NewCounter(o Options) *Counter {
 	}
 	c := &Counter{c: compile(o), in: make(chan Text, 2*n)}
 	for i := 0; i < n; i++ {
-		w := newWorker(c.c)
-		c.workers = append(c.workers, w)
-		c.wg.Add(1)
-		go func() {
-			defer c.wg.Done()
-			for t := range c.in {
-				w.count(t)
-			}
-		}()
+		c.start(c.in)
 	}
 	return c
 }
 
+func (c *Counter) start(in <-chan Text) {
+	w := newWorker(c.c)
+	c.workers = append(c.workers, w)
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		for t := range in {
+			w.count(t)
+		}
+	}()
+}
+
 // Add queues a text. It must not be called after Result.
-func (c *Counter) Add(t Text) { c.in <- t }
+func (c *Counter) Add(t Text) {
+	if t.words == nil {
+		c.in <- t
+		return
+	}
+	c.packedOnce.Do(func() {
+		c.packed = make(chan Text, 8)
+		c.start(c.packed)
+	})
+	c.packed <- t
+}
 
 // Result waits for the texts added and merges the workers' counts.
 func (c *Counter) Result() Result {
 	close(c.in)
+	c.packedOnce.Do(func() {}) // no packed worker can start after this
+	if c.packed != nil {
+		close(c.packed)
+	}
 	c.wg.Wait()
 	return merge(c.workers)
 }
@@ -185,7 +212,7 @@ func (c *compiled) stopForm(form string, lang Lang) bool {
 
 // tokenInfo is what the counting loop touches for every token, kept small
 // so more of the table stays in the CPU's caches; a token's text and hash
-// are in worker.texts and worker.hashes.
+// are in worker.table.
 type tokenInfo struct {
 	n    int32
 	last int32 // the document (worker sequence) it was last seen in
@@ -203,10 +230,8 @@ type formInfo struct {
 type worker struct {
 	c       *compiled
 	tok     tokenizer
-	slots   []uint64 // open-addressing table of toks: hash>>32<<32 | index+1
+	table   tokenTable // the distinct tokens; toks holds what is known of each
 	toks    []tokenInfo
-	texts   []string
-	hashes  []uint64
 	docToks []int32 // the distinct tokens of the document being counted
 	formIdx map[string]int32
 	forms   []formInfo
@@ -216,11 +241,14 @@ type worker struct {
 	langs   [numLangs]int
 	seq     int32
 	lang    Lang
+
+	words *TallyWords       // the list the packed tallies counted so far number
+	known [numLangs][]int32 // per language, word number → token id + 1
 }
 
 func newWorker(c *compiled) *worker {
 	return &worker{c: c, tok: tokenizer{numbers: c.o.Numbers, plain: c.o.PlainTokens}, formIdx: map[string]int32{},
-		slots: make([]uint64, 1<<12)}
+		table: newTokenTable()}
 }
 
 func (w *worker) count(t Text) {
@@ -232,9 +260,14 @@ func (w *worker) count(t Text) {
 	}
 	w.langs[w.lang]++
 	s := t.Text
-	if t.Ranges == nil {
+	switch {
+	case t.tally != nil:
+		for i := range t.tally {
+			w.countPart(&t.tally[i], t.words)
+		}
+	case t.Ranges == nil:
 		w.tok.scan(s, 0, len(s), w.add)
-	} else {
+	default:
 		for _, r := range byteRanges(s, coding.Union(t.Ranges)) {
 			w.tok.scan(s, r.Start, r.End, w.add)
 		}
@@ -252,57 +285,82 @@ func (w *worker) count(t Text) {
 	w.docToks = w.docToks[:0]
 }
 
-// add counts one token. Tokens are found in a hash table of their own
-// (hash from the tokenizer, linear probing): cheaper than a Go map for the
-// million lookups of a large project, and no allocation but for new
-// tokens.
+// add counts one token of a text.
 func (w *worker) add(tok []byte, runes int, hash uint64) {
-	hash ^= uint64(w.lang) * 0x9e3779b97f4a7c15
-	mask := uint64(len(w.slots) - 1)
-	tag := hash >> 32
-	var id int32
-	for i := hash & mask; ; i = (i + 1) & mask {
-		s := w.slots[i]
-		if s == 0 {
-			id = w.newToken(string(tok), runes, hash)
-			w.slots[i] = tag<<32 | uint64(id+1)
-			if 2*len(w.toks) > len(w.slots) {
-				w.grow()
-			}
-			break
+	w.countToken(lookup(w, tok, runes, hash), 1)
+}
+
+// countPart counts the tokens of a part of a tally. A packed tally's
+// numbers are looked up in the table once per word and language, and
+// then only counted.
+func (w *worker) countPart(p *tallyPart, words *TallyWords) {
+	var known []int32 // word number → token id + 1
+	if p.packed {
+		if w.words != words {
+			w.words, w.known = words, [numLangs][]int32{}
+			w.reserve(len(words.list))
 		}
-		if s>>32 == tag && w.texts[int32(s)-1] == string(tok) {
-			id = int32(s) - 1
-			break
+		if known = w.known[w.lang]; known == nil {
+			known = make([]int32, len(words.list))
+			w.known[w.lang] = known
 		}
 	}
+	b, id := p.tokens, 0
+	for k := 0; k < p.n; k++ {
+		var tok []byte
+		var n int32
+		b, tok, id, n = p.next(b, id)
+		if !p.packed {
+			w.countToken(lookup(w, tok, utf8.RuneCount(tok), fnv(tok)), n)
+			continue
+		}
+		t := known[id] - 1
+		if t < 0 {
+			s := words.list[id]
+			t = lookup(w, s, utf8.RuneCountInString(s), fnv(s))
+			known[id] = t + 1
+		}
+		w.countToken(t, n)
+	}
+}
+
+// countToken counts a token n times.
+func (w *worker) countToken(id int32, n int32) {
 	t := &w.toks[id]
-	t.n++
-	w.tokens++
+	t.n += n
+	w.tokens += int(n)
 	if t.last != w.seq {
 		t.last = w.seq
 		w.docToks = append(w.docToks, id)
 	}
 	if t.form >= 0 {
-		w.counted++
+		w.counted += int(n)
 	}
 }
 
-func (w *worker) grow() {
-	slots := make([]uint64, 2*len(w.slots))
-	mask := uint64(len(slots) - 1)
-	for id, h := range w.hashes {
-		i := h & mask
-		for slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		slots[i] = h>>32<<32 | uint64(id+1)
+// lookup finds a token's id, adding it when new. Each language has its
+// own tokens: "is" is counted as an English or a Finnish word.
+func lookup[T string | []byte](w *worker, tok T, runes int, hash uint64) int32 {
+	id, isNew := find(&w.table, tok, hash^uint64(w.lang)*0x9e3779b97f4a7c15)
+	if isNew {
+		w.toks = append(w.toks, w.newToken(w.table.texts[id], runes))
 	}
-	w.slots = slots
+	return id
+}
+
+// reserve makes room for n more tokens, so a count of packed tallies,
+// which knows its number of words, does not grow its tables step by step.
+func (w *worker) reserve(n int) {
+	w.table.reserve(n)
+	w.toks = slices.Grow(w.toks, len(w.toks)+n)
+	if len(w.formIdx) == 0 {
+		w.formIdx = make(map[string]int32, n)
+		w.forms = slices.Grow(w.forms, n)
+	}
 }
 
 // newToken decides once per distinct token whether and as what it counts.
-func (w *worker) newToken(tok string, runes int, hash uint64) int32 {
+func (w *worker) newToken(tok string, runes int) tokenInfo {
 	c := w.c
 	info := tokenInfo{form: -1}
 	if runes >= c.o.MinLen && !(c.stop[tok] && !c.keep[tok]) {
@@ -317,10 +375,7 @@ func (w *worker) newToken(tok string, runes int, hash uint64) int32 {
 			info.form = fi
 		}
 	}
-	w.toks = append(w.toks, info)
-	w.texts = append(w.texts, tok)
-	w.hashes = append(w.hashes, hash)
-	return int32(len(w.toks) - 1)
+	return info
 }
 
 type rawCount struct {
@@ -329,17 +384,15 @@ type rawCount struct {
 }
 
 type agg struct {
+	word    string
 	n, docs int
 	raw     []rawCount
 }
 
 func merge(workers []*worker) Result {
 	res := Result{Langs: map[Lang]int{}}
-	size := 0
-	for _, w := range workers {
-		size = max(size, len(w.forms))
-	}
-	all := make(map[string]*agg, size)
+	var all []agg
+	var index map[string]int // word → all; needed once two workers have words
 	for _, w := range workers {
 		res.Tokens += w.tokens
 		res.Counted += w.counted
@@ -349,39 +402,58 @@ func merge(workers []*worker) Result {
 				res.Langs[Lang(l)] += n
 			}
 		}
-		aggs := make([]*agg, len(w.forms))
-		for i, f := range w.forms {
-			a := all[f.word]
-			if a == nil {
-				a = &agg{}
-				all[f.word] = a
+		if len(w.forms) == 0 {
+			continue
+		}
+		if index == nil && len(all) > 0 {
+			index = make(map[string]int, len(all)+len(w.forms))
+			for i, a := range all {
+				index[a.word] = i
 			}
-			a.docs += f.docs
-			aggs[i] = a
+		}
+		at := make([]int, len(w.forms))
+		for i, f := range w.forms {
+			k, ok := len(all), false
+			if index != nil {
+				if k, ok = index[f.word]; !ok {
+					k = len(all)
+					index[f.word] = k
+				}
+			}
+			if !ok {
+				all = append(all, agg{word: f.word})
+			}
+			all[k].docs += f.docs
+			at[i] = k
 		}
 		for id, t := range w.toks {
 			if t.form >= 0 && t.n > 0 {
-				a := aggs[t.form]
+				a := &all[at[t.form]]
 				a.n += int(t.n)
-				a.raw = append(a.raw, rawCount{w.texts[id], int(t.n)})
+				a.raw = append(a.raw, rawCount{w.table.texts[id], int(t.n)})
 			}
 		}
 	}
 	res.Words = make([]Word, 0, len(all))
-	for word, a := range all {
+	for i := range all {
+		a := &all[i]
 		if a.n == 0 {
 			continue
 		}
-		res.Words = append(res.Words, Word{Word: word, Count: a.n, Docs: a.docs, Share: float64(a.n) / float64(res.Counted), Forms: byFrequency(a.raw)})
+		res.Words = append(res.Words, Word{Word: a.word, Count: a.n, Docs: a.docs, Share: float64(a.n) / float64(res.Counted), Forms: byFrequency(a.raw)})
 	}
-	sort.Slice(res.Words, func(i, j int) bool {
-		a, b := res.Words[i], res.Words[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		return a.Word < b.Word
-	})
+	sortWords(res.Words)
 	return res
+}
+
+// sortWords orders words most frequent first, ties by word.
+func sortWords(ws []Word) {
+	slices.SortFunc(ws, func(a, b Word) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Word, b.Word)
+	})
 }
 
 // byFrequency sums the counts of a word's tokens across workers and lists
@@ -390,7 +462,7 @@ func byFrequency(rs []rawCount) []string {
 	if len(rs) == 1 {
 		return []string{rs[0].text}
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].text < rs[j].text })
+	slices.SortFunc(rs, func(a, b rawCount) int { return strings.Compare(a.text, b.text) })
 	out := rs[:0]
 	for _, r := range rs {
 		if n := len(out); n > 0 && out[n-1].text == r.text {
@@ -399,7 +471,7 @@ func byFrequency(rs []rawCount) []string {
 		}
 		out = append(out, r)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].n > out[j].n })
+	slices.SortStableFunc(out, func(a, b rawCount) int { return b.n - a.n })
 	forms := make([]string, len(out))
 	for i, r := range out {
 		forms[i] = r.text

@@ -1,0 +1,118 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"teema/coding/wordfreq"
+)
+
+// WordTally is a document's word tally (wordfreq.MakeTally), made from
+// its text when the text had Hash.
+type WordTally struct {
+	DocID int64
+	Hash  string
+	Data  wordfreq.Tally
+}
+
+// WordTallies reads the project's tallies of one tokenisation, by
+// document, and the list of words they number.
+func (p *Project) WordTallies(mode int) (map[int64]wordfreq.Tally, *wordfreq.TallyWords, error) {
+	words, err := tallyWords(p.db)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read word tallies: %w", err)
+	}
+	rows, err := p.db.Query(`SELECT doc_id, data FROM word_tallies WHERE mode = ?`, mode)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read word tallies: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]wordfreq.Tally{}
+	for rows.Next() {
+		var id int64
+		var data []byte
+		if err := rows.Scan(&id, &data); err != nil {
+			return nil, nil, fmt.Errorf("read word tallies: %w", err)
+		}
+		out[id] = data
+	}
+	return out, words, rows.Err()
+}
+
+// tallyWords reads the list of tally words; a list that is missing or
+// unreadable is empty, and its tallies cannot be read (see keepTallies).
+func tallyWords(q querier) (*wordfreq.TallyWords, error) {
+	var b []byte
+	err := q.QueryRow(`SELECT data FROM word_tally_words WHERE id = 1`).Scan(&b)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	words, err := wordfreq.ReadTallyWords(b)
+	if err != nil {
+		return wordfreq.ReadTallyWords(nil)
+	}
+	return words, nil
+}
+
+// KeepWordTallies stores tallies for later counts. A tally whose document
+// changed (another hash) or was deleted since its text was read is not
+// stored: it would count words no longer there. Tallies are derived data,
+// not the user's: a project open read-only stores them through a writer
+// of its own when no one else is writing the project, and otherwise fails
+// with ErrInUse, leaving the next count to make them again.
+func (p *Project) KeepWordTallies(mode int, ts []WordTally) error {
+	if len(ts) == 0 {
+		return nil
+	}
+	w := p
+	if p.readOnly {
+		lock, err := lockProject(p.path)
+		if err != nil {
+			return fmt.Errorf("keep word tallies: %w", err)
+		}
+		defer lock.release()
+		if w, err = openDB(p.path, false); err != nil {
+			return fmt.Errorf("keep word tallies: %w", err)
+		}
+		defer w.db.Close()
+	}
+	if err := w.tx(func(tx *sql.Tx) error { return keepTallies(tx, mode, ts) }); err != nil {
+		return fmt.Errorf("keep word tallies: %w", err)
+	}
+	return nil
+}
+
+func keepTallies(tx *sql.Tx, mode int, ts []WordTally) error {
+	words, err := tallyWords(tx)
+	if err != nil {
+		return err
+	}
+	if words.Len() == 0 {
+		// Tallies numbered in a list that is gone would count other words.
+		if _, err := tx.Exec(`DELETE FROM word_tallies`); err != nil {
+			return err
+		}
+	}
+	stmt, err := tx.Prepare(`INSERT OR REPLACE INTO word_tallies(doc_id, mode, data)
+		SELECT id, ?, ? FROM documents WHERE id = ? AND hash = ?`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	n := words.Len()
+	for _, t := range ts {
+		packed, err := words.Pack(t.Data)
+		if err != nil {
+			return err
+		}
+		if _, err := stmt.Exec(mode, []byte(packed), t.DocID, t.Hash); err != nil {
+			return err
+		}
+	}
+	if words.Len() == n {
+		return nil
+	}
+	_, err = tx.Exec(`INSERT OR REPLACE INTO word_tally_words(id, data) VALUES (1, ?)`, words.Bytes())
+	return err
+}

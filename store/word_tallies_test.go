@@ -1,0 +1,128 @@
+package store
+
+import (
+	"errors"
+	"testing"
+
+	"teema/coding"
+	"teema/coding/wordfreq"
+)
+
+func countOf(t *testing.T, p *Project, s wordfreq.Scope) map[string]int {
+	t.Helper()
+	c, err := p.Corpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := p.CountWords(s.Select(c), wordfreq.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]int{}
+	for _, w := range res.Words {
+		m[w.Word] = w.Count
+	}
+	return m
+}
+
+func talliesOf(t *testing.T, p *Project) map[int64]wordfreq.Tally {
+	t.Helper()
+	ts, _, err := p.WordTallies(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
+}
+
+// TestWordTalliesFollowTheText: the first count keeps a tally per
+// document, later counts read it, and changing or deleting a document
+// drops its tally, so no count ever sees words that are gone.
+func TestWordTalliesFollowTheText(t *testing.T) {
+	p := newProject(t)
+	a := addDoc(t, p, "A", "Haastattelija: Mitä kuuluu?\nH1: Asiakkuus alkoi messuilta, asiakkuus jatkuu.")
+	b := addDoc(t, p, "B", "H2: Palvelu toimii.")
+	if n := len(talliesOf(t, p)); n != 0 {
+		t.Fatalf("%d tallies before any count", n)
+	}
+	if got := countOf(t, p, wordfreq.Scope{}); got["asiakkuus"] != 2 || got["palvelu"] != 1 || got["h1"] != 0 {
+		t.Fatalf("first count: %v", got)
+	}
+	if n := len(talliesOf(t, p)); n != 2 {
+		t.Fatalf("%d tallies kept, want 2", n)
+	}
+
+	// Later counts are made from the tallies: a tally put in place of A's
+	// is what gets counted.
+	other := wordfreq.MakeTally(coding.Document{Text: "H1: Kissa."}, 0)
+	if _, err := p.db.Exec(`UPDATE word_tallies SET data = ? WHERE doc_id = ?`, []byte(other), a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := countOf(t, p, wordfreq.Scope{Labels: true}); got["kissa"] != 1 || got["asiakkuus"] != 0 {
+		t.Fatalf("count did not read the tally: %v", got)
+	}
+
+	if _, _, err := p.EditText(a.ID, coding.Edit{Start: 32, End: 41, Insert: "Yhteistyö"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := talliesOf(t, p)[a.ID]; ok {
+		t.Fatal("an edited document kept its tally")
+	}
+	if got := countOf(t, p, wordfreq.Scope{NoInterviewer: true}); got["yhteistyö"] != 1 || got["asiakkuus"] != 1 || got["kuuluu"] != 0 {
+		t.Fatalf("count after the edit: %v", got)
+	}
+	if err := p.DeleteDocument(b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if ts := talliesOf(t, p); len(ts) != 1 || ts[a.ID] == nil {
+		t.Fatalf("tallies after deleting B: %d", len(ts))
+	}
+}
+
+// TestStaleTallyIsNotKept: a tally made from a text that has changed
+// since it was read is not stored.
+func TestStaleTallyIsNotKept(t *testing.T) {
+	p := newProject(t)
+	a := addDoc(t, p, "A", "H1: Vanha teksti.")
+	tally := wordfreq.MakeTally(a, 0)
+	if _, _, err := p.EditText(a.ID, coding.Edit{Start: 4, End: 9, Insert: "Uusi"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.KeepWordTallies(0, []WordTally{{DocID: a.ID, Hash: a.Hash, Data: tally}, {DocID: 99, Hash: "x", Data: tally}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(talliesOf(t, p)); n != 0 {
+		t.Fatalf("%d stale tallies kept", n)
+	}
+}
+
+// TestReadOnlyCountKeepsTalliesWhenFree: a count through a read-only
+// project keeps its tallies when no one is writing the project, and
+// counts all the same, keeping none, when someone is.
+func TestReadOnlyCountKeepsTalliesWhenFree(t *testing.T) {
+	p := newProject(t)
+	addDoc(t, p, "A", "H1: Asiakkuus alkoi.")
+	path := p.Path()
+
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if got := countOf(t, ro, wordfreq.Scope{}); got["asiakkuus"] != 1 {
+		t.Fatalf("count while locked: %v", got)
+	}
+	if n := len(talliesOf(t, p)); n != 0 {
+		t.Fatalf("%d tallies written past another writer's lock", n)
+	}
+	if err := ro.KeepWordTallies(0, []WordTally{{DocID: 1, Hash: "h", Data: []byte{1}}}); !errors.Is(err, ErrInUse) {
+		t.Fatalf("keeping tallies past the lock: %v", err)
+	}
+
+	p.Close()
+	if got := countOf(t, ro, wordfreq.Scope{}); got["asiakkuus"] != 1 {
+		t.Fatalf("count when free: %v", got)
+	}
+	if n := len(talliesOf(t, ro)); n != 1 {
+		t.Fatalf("%d tallies kept by the read-only count", n)
+	}
+}
