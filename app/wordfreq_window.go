@@ -475,7 +475,7 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 	w.conc.Refresh()
 	w.concTitle.SetText(T("Choose a word to see it in context."))
 	w.note.SetText(TF("{{.Words}} words counted in {{.Docs}} interviews; {{.Different}} different", map[string]any{
-		"Words": res.Counted, "Docs": res.Docs, "Different": len(res.Words)}))
+		"Words": res.Counted, "Docs": res.Docs, "Different": res.Distinct}))
 	if len(w.docs) == 0 {
 		w.note.SetText(T("No transcripts yet: import them with File → Import transcripts, and their words are counted here."))
 	}

@@ -282,6 +282,7 @@ func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
 		}
 		return c.compare(p, corpus, sc, o, a, settings())
 	}
+	o.Top = a.top
 	res, err := p.CountWords(sc.Select(corpus), o)
 	if err == nil {
 		err = forms.err()

@@ -1,9 +1,11 @@
 package wordfreq
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"teema/coding"
@@ -208,7 +210,7 @@ func decodeTally(t Tally, mode int, words *TallyWords) (h tallyHeader, parts []t
 		id := uint64(0)
 		for k := uint64(0); k < n && r.err == nil; k++ {
 			if p.packed {
-				if id += r.uvarint(); id >= uint64(len(words.list)) {
+				if id += r.uvarint(); id >= uint64(words.Len()) {
 					r.err = errBadTally
 				}
 			} else {
@@ -289,10 +291,14 @@ func fnv[T string | []byte](tok T) uint64 {
 }
 
 // TallyWords is a project's list of the words its kept tallies number.
-// It only grows, so a number once given always means the same word.
+// It only grows, so a number once given always means the same word. It is
+// stored as its words each ended by a newline, which no token holds:
+// reading it is finding the newlines, and a word is a slice of one string.
 type TallyWords struct {
-	list  []string
-	index *tokenTable // list's words, numbered alike; made by Pack
+	text  string      // the words read, each ended by a newline
+	ends  []uint32    // where in text each word ends
+	added []string    // words Pack added after them
+	index *tokenTable // the words, numbered alike; made by Pack
 }
 
 // ReadTallyWords decodes a list written by Bytes (nil or empty: no words).
@@ -301,35 +307,48 @@ func ReadTallyWords(b []byte) (*TallyWords, error) {
 	if len(b) == 0 {
 		return w, nil
 	}
-	s := string(b) // one copy; the words are slices of it
-	r := reader{b: b}
-	if r.byte() != tallyVersion {
+	if b[0] != tallyVersion || len(b) > 1 && b[len(b)-1] != '\n' || len(b) > 1<<31 {
 		return nil, errBadTally
 	}
-	n := r.uvarint()
-	if n > uint64(len(b)) {
-		return nil, errBadTally
-	}
-	w.list = make([]string, 0, n)
-	for i := uint64(0); i < n && r.err == nil; i++ {
-		tok := r.bytes()
-		end := len(b) - len(r.b)
-		w.list = append(w.list, s[end-len(tok):end])
-	}
-	if r.err != nil || len(r.b) > 0 {
-		return nil, errBadTally
+	w.text = string(b[1:])
+	w.ends = make([]uint32, 0, len(w.text)/8)
+	for start := 0; start < len(w.text); {
+		n := strings.IndexByte(w.text[start:], '\n')
+		if n <= 0 {
+			return nil, errBadTally // an empty word
+		}
+		start += n
+		w.ends = append(w.ends, uint32(start))
+		start++
 	}
 	return w, nil
 }
 
 // Len is the number of words.
-func (w *TallyWords) Len() int { return len(w.list) }
+func (w *TallyWords) Len() int {
+	if w == nil {
+		return 0
+	}
+	return len(w.ends) + len(w.added)
+}
+
+// word is the word numbered i.
+func (w *TallyWords) word(i int) string {
+	if i >= len(w.ends) {
+		return w.added[i-len(w.ends)]
+	}
+	start := 0
+	if i > 0 {
+		start = int(w.ends[i-1]) + 1
+	}
+	return w.text[start:w.ends[i]]
+}
 
 // Bytes encodes the list.
 func (w *TallyWords) Bytes() []byte {
-	b := binary.AppendUvarint([]byte{tallyVersion}, uint64(len(w.list)))
-	for _, s := range w.list {
-		b = appendString(b, s)
+	b := append([]byte{tallyVersion}, w.text...)
+	for _, s := range w.added {
+		b = append(append(b, s...), '\n')
 	}
 	return b
 }
@@ -346,8 +365,9 @@ func (w *TallyWords) Pack(t Tally) (Tally, error) {
 	}
 	if w.index == nil {
 		index := newTokenTable()
-		index.reserve(len(w.list))
-		for _, s := range w.list {
+		index.reserve(w.Len())
+		for i := range w.Len() {
+			s := w.word(i)
 			if _, isNew := find(&index, s, fnv(s)); !isNew {
 				return nil, errBadTally // a word twice: the numbers are not to be trusted
 			}
@@ -368,7 +388,13 @@ func (w *TallyWords) Pack(t Tally) (Tally, error) {
 			var tok []byte
 			var n int32
 			b, tok, _, n = p.next(b, 0)
-			id, _ := find(w.index, tok, fnv(tok))
+			if len(tok) == 0 || bytes.IndexByte(tok, '\n') >= 0 {
+				return nil, errBadTally
+			}
+			id, isNew := find(w.index, tok, fnv(tok))
+			if isNew {
+				w.added = append(w.added, w.index.texts[id])
+			}
 			entries = append(entries, entry{int(id), n})
 		}
 		slices.SortFunc(entries, func(a, b entry) int { return a.id - b.id })
@@ -382,7 +408,6 @@ func (w *TallyWords) Pack(t Tally) (Tally, error) {
 			prev = e.id
 		}
 	}
-	w.list = w.index.texts
 	return out, nil
 }
 

@@ -1,6 +1,7 @@
 package wordfreq
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -187,14 +188,20 @@ func TestTallyRefusesOthers(t *testing.T) {
 		}
 	}
 	// A packed tally needs its list, whole.
-	short := &TallyWords{list: words.list[:words.Len()-1]}
+	all := words.Bytes()
+	short, err := ReadTallyWords(all[:bytes.LastIndexByte(all[:len(all)-1], '\n')+1])
+	if err != nil || short.Len() != words.Len()-1 {
+		t.Fatalf("list of all words but the last: %v", err)
+	}
 	for _, w := range []*TallyWords{nil, short} {
 		if _, _, err := sel.FromTally(sel.Docs[0], packedTally, w, 0); err == nil {
 			t.Errorf("a packed tally used with a list of %v", w)
 		}
 	}
-	if _, err := ReadTallyWords(words.Bytes()[:10]); err == nil {
-		t.Error("a list cut short read")
+	for _, bad := range [][]byte{all[:len(all)-2], append([]byte{tallyVersion + 1}, all[1:]...), append(all, '\n')} {
+		if _, err := ReadTallyWords(bad); err == nil {
+			t.Errorf("a broken list read: %q", bad)
+		}
 	}
 }
 
@@ -214,4 +221,39 @@ func FuzzTally(f *testing.F) {
 			t.Fatalf("tally and text differ for %q", s)
 		}
 	})
+}
+
+// TestTopKeepsTheFirstWords: a count of the top n words lists exactly the
+// first n of the full list, ties at the cut decided by word, with the same
+// forms, and the same totals.
+func TestTopKeepsTheFirstWords(t *testing.T) {
+	var texts []Text
+	for _, d := range tallyDocs(t) {
+		texts = append(texts, Text{DocID: d.ID, Text: d.Text})
+	}
+	full := Count(texts, Options{Forms: Stems(), Workers: 2})
+	if len(full.Words) < 50 || full.Distinct != len(full.Words) {
+		t.Fatalf("%d words, %d distinct", len(full.Words), full.Distinct)
+	}
+	for _, n := range []int{1, 7, 30, len(full.Words) - 1, len(full.Words), len(full.Words) + 5} {
+		top := Count(texts, Options{Forms: Stems(), Workers: 2, Top: n})
+		want := full.Words[:min(n, len(full.Words))]
+		if !reflect.DeepEqual(top.Words, want) || top.Distinct != full.Distinct || top.Counted != full.Counted || top.Tokens != full.Tokens {
+			t.Errorf("top %d: %d words, %v\nwant %v", n, len(top.Words), wordList(top), wordList(Result{Words: want}))
+		}
+	}
+	// The cut falls inside a run of equal counts.
+	cut := 0
+	for i := 1; i < len(full.Words)-1; i++ {
+		if full.Words[i].Count == full.Words[i+1].Count && full.Words[i-1].Count == full.Words[i].Count {
+			cut = i
+			break
+		}
+	}
+	if cut == 0 {
+		t.Fatal("no run of equal counts to cut inside")
+	}
+	if top := Count(texts, Options{Forms: Stems(), Top: cut}); !reflect.DeepEqual(top.Words, full.Words[:cut]) {
+		t.Errorf("cut at %d, inside a tie: %v", cut, wordList(top))
+	}
 }

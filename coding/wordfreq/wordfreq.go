@@ -7,6 +7,7 @@
 package wordfreq
 
 import (
+	"container/heap"
 	"runtime"
 	"slices"
 	"strings"
@@ -34,6 +35,12 @@ type Options struct {
 	Keep      []string
 
 	Workers int // documents counted in parallel; 0 is one per CPU
+
+	// Top keeps only the Top most frequent words in Result.Words (0: all).
+	// The totals still count every word; a large project has tens of
+	// thousands of different words, and a table of thirty needs the
+	// merged forms of only thirty.
+	Top int
 }
 
 // Range is a stretch [Start, End) of a text in code points, as excerpt
@@ -64,11 +71,12 @@ type Word struct {
 
 // Result is a word count.
 type Result struct {
-	Words   []Word       // every counted word, most frequent first, ties by word
-	Tokens  int          // tokens in the counted text
-	Counted int          // tokens left after stop words and MinLen: the words' total
-	Docs    int          // documents counted
-	Langs   map[Lang]int // documents per language
+	Words    []Word       // the counted words (Options.Top of them), most frequent first, ties by word
+	Distinct int          // different words counted, in Words or not
+	Tokens   int          // tokens in the counted text
+	Counted  int          // tokens left after stop words and MinLen: the words' total
+	Docs     int          // documents counted
+	Langs    map[Lang]int // documents per language
 }
 
 // Top returns the n most frequent words (all for n <= 0).
@@ -149,7 +157,7 @@ func (c *Counter) Result() Result {
 		close(c.packed)
 	}
 	c.wg.Wait()
-	return merge(c.workers)
+	return merge(c.workers, c.c.o.Top)
 }
 
 // compiled is the read-only part of Options shared by the workers.
@@ -232,8 +240,8 @@ type worker struct {
 	tok     tokenizer
 	table   tokenTable // the distinct tokens; toks holds what is known of each
 	toks    []tokenInfo
-	docToks []int32 // the distinct tokens of the document being counted
-	formIdx map[string]int32
+	docToks []int32    // the distinct tokens of the document being counted
+	formIdx tokenTable // the forms; ids are those of forms
 	forms   []formInfo
 	tokens  int
 	counted int
@@ -247,7 +255,7 @@ type worker struct {
 }
 
 func newWorker(c *compiled) *worker {
-	return &worker{c: c, tok: tokenizer{numbers: c.o.Numbers, plain: c.o.PlainTokens}, formIdx: map[string]int32{},
+	return &worker{c: c, tok: tokenizer{numbers: c.o.Numbers, plain: c.o.PlainTokens}, formIdx: newTokenTable(),
 		table: newTokenTable()}
 }
 
@@ -298,10 +306,10 @@ func (w *worker) countPart(p *tallyPart, words *TallyWords) {
 	if p.packed {
 		if w.words != words {
 			w.words, w.known = words, [numLangs][]int32{}
-			w.reserve(len(words.list))
+			w.reserve(words.Len())
 		}
 		if known = w.known[w.lang]; known == nil {
-			known = make([]int32, len(words.list))
+			known = make([]int32, words.Len())
 			w.known[w.lang] = known
 		}
 	}
@@ -316,7 +324,7 @@ func (w *worker) countPart(p *tallyPart, words *TallyWords) {
 		}
 		t := known[id] - 1
 		if t < 0 {
-			s := words.list[id]
+			s := words.word(id)
 			t = lookup(w, s, utf8.RuneCountInString(s), fnv(s))
 			known[id] = t + 1
 		}
@@ -353,10 +361,7 @@ func lookup[T string | []byte](w *worker, tok T, runes int, hash uint64) int32 {
 func (w *worker) reserve(n int) {
 	w.table.reserve(n)
 	w.toks = slices.Grow(w.toks, len(w.toks)+n)
-	if len(w.formIdx) == 0 {
-		w.formIdx = make(map[string]int32, n)
-		w.forms = slices.Grow(w.forms, n)
-	}
+	w.forms = slices.Grow(w.forms, len(w.forms)+n)
 }
 
 // newToken decides once per distinct token whether and as what it counts.
@@ -366,11 +371,9 @@ func (w *worker) newToken(tok string, runes int) tokenInfo {
 	if runes >= c.o.MinLen && !(c.stop[tok] && !c.keep[tok]) {
 		form := c.forms.Form(tok, w.lang)
 		if c.keep[tok] || c.keep[form] || !c.stopForm(form, w.lang) {
-			fi, ok := w.formIdx[form]
-			if !ok {
-				fi = int32(len(w.forms))
+			fi, isNew := find(&w.formIdx, form, fnv(form))
+			if isNew {
 				w.forms = append(w.forms, formInfo{word: form})
-				w.formIdx[form] = fi
 			}
 			info.form = fi
 		}
@@ -386,14 +389,18 @@ type rawCount struct {
 type agg struct {
 	word    string
 	n, docs int
-	raw     []rawCount
 }
 
-func merge(workers []*worker) Result {
+func merge(workers []*worker, top int) Result {
 	res := Result{Langs: map[Lang]int{}}
-	var all []agg
-	var index map[string]int // word → all; needed once two workers have words
+	size := 0
 	for _, w := range workers {
+		size += len(w.forms)
+	}
+	all := make([]agg, 0, size)
+	var index map[string]int          // word → all; needed once two workers have words
+	at := make([][]int, len(workers)) // a worker's forms → all
+	for wi, w := range workers {
 		res.Tokens += w.tokens
 		res.Counted += w.counted
 		res.Docs += w.docs
@@ -411,7 +418,7 @@ func merge(workers []*worker) Result {
 				index[a.word] = i
 			}
 		}
-		at := make([]int, len(w.forms))
+		at[wi] = make([]int, len(w.forms))
 		for i, f := range w.forms {
 			k, ok := len(all), false
 			if index != nil {
@@ -424,36 +431,107 @@ func merge(workers []*worker) Result {
 				all = append(all, agg{word: f.word})
 			}
 			all[k].docs += f.docs
-			at[i] = k
+			at[wi][i] = k
 		}
-		for id, t := range w.toks {
-			if t.form >= 0 && t.n > 0 {
-				a := &all[at[t.form]]
-				a.n += int(t.n)
-				a.raw = append(a.raw, rawCount{w.table.texts[id], int(t.n)})
+		for _, t := range w.toks {
+			if t.form >= 0 {
+				all[at[wi][t.form]].n += int(t.n)
 			}
 		}
 	}
-	res.Words = make([]Word, 0, len(all))
-	for i := range all {
-		a := &all[i]
-		if a.n == 0 {
-			continue
+	chosen := topWords(all, top)
+	for _, a := range all {
+		if a.n > 0 {
+			res.Distinct++
 		}
-		res.Words = append(res.Words, Word{Word: a.word, Count: a.n, Docs: a.docs, Share: float64(a.n) / float64(res.Counted), Forms: byFrequency(a.raw)})
 	}
-	sortWords(res.Words)
+	// The forms merged into each chosen word, from every worker's tokens.
+	pos := make([]int32, len(all))
+	for i := range pos {
+		pos[i] = -1
+	}
+	for i, k := range chosen {
+		pos[k] = int32(i)
+	}
+	raws := make([][]rawCount, len(chosen))
+	for wi, w := range workers {
+		for id, t := range w.toks {
+			if t.form < 0 || t.n == 0 {
+				continue
+			}
+			if i := pos[at[wi][t.form]]; i >= 0 {
+				raws[i] = append(raws[i], rawCount{w.table.texts[id], int(t.n)})
+			}
+		}
+	}
+	res.Words = make([]Word, len(chosen))
+	for i, k := range chosen {
+		a := all[k]
+		res.Words[i] = Word{Word: a.word, Count: a.n, Docs: a.docs, Share: float64(a.n) / float64(res.Counted), Forms: byFrequency(raws[i])}
+	}
 	return res
 }
 
-// sortWords orders words most frequent first, ties by word.
-func sortWords(ws []Word) {
-	slices.SortFunc(ws, func(a, b Word) int {
-		if a.Count != b.Count {
-			return b.Count - a.Count
+// topWords picks the n most frequent of the counted words (all for n <= 0),
+// most frequent first, ties by word. A short list is picked in one pass
+// with a heap of the best n so far, not by sorting tens of thousands.
+func topWords(all []agg, n int) []int {
+	before := func(i, j int) bool { // i ranks before j
+		if all[i].n != all[j].n {
+			return all[i].n > all[j].n
 		}
-		return strings.Compare(a.Word, b.Word)
+		return all[i].word < all[j].word
+	}
+	var idx []int
+	if n > 0 && n < len(all)/4 {
+		h := &worstFirst{before: before}
+		for i, a := range all {
+			switch {
+			case a.n == 0:
+			case len(h.idx) < n:
+				heap.Push(h, i)
+			case before(i, h.idx[0]):
+				h.idx[0] = i
+				heap.Fix(h, 0)
+			}
+		}
+		idx = h.idx
+	} else {
+		for i, a := range all {
+			if a.n > 0 {
+				idx = append(idx, i)
+			}
+		}
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		switch {
+		case before(i, j):
+			return -1
+		case before(j, i):
+			return 1
+		}
+		return 0
 	})
+	if n > 0 && n < len(idx) {
+		idx = idx[:n]
+	}
+	return idx
+}
+
+// worstFirst is a heap of word indices whose root ranks last.
+type worstFirst struct {
+	idx    []int
+	before func(i, j int) bool
+}
+
+func (h *worstFirst) Len() int           { return len(h.idx) }
+func (h *worstFirst) Less(a, b int) bool { return h.before(h.idx[b], h.idx[a]) }
+func (h *worstFirst) Swap(a, b int)      { h.idx[a], h.idx[b] = h.idx[b], h.idx[a] }
+func (h *worstFirst) Push(x any)         { h.idx = append(h.idx, x.(int)) }
+func (h *worstFirst) Pop() any {
+	x := h.idx[len(h.idx)-1]
+	h.idx = h.idx[:len(h.idx)-1]
+	return x
 }
 
 // byFrequency sums the counts of a word's tokens across workers and lists
