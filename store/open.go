@@ -158,7 +158,11 @@ func openDB(path string, readOnly bool) (*Project, error) {
 	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=synchronous(FULL)" +
 		"&_pragma=journal_mode(DELETE)&_txlock=immediate"
 	if readOnly {
-		dsn = uri + "?mode=ro&_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)"
+		// Read-only connections read through a memory map: a word count
+		// reads a megabyte or more of tallies, a tenth faster so. Writers
+		// do not, so an I/O error while writing stays an error, never a
+		// crash.
+		dsn = uri + "?mode=ro&_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=mmap_size(1073741824)"
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {

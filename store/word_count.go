@@ -51,17 +51,26 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 	if err != nil {
 		return counter.Result(), err
 	}
-	// Keeping the tallies takes as long as merging the count: both at once.
+	// Keeping the new tallies takes as long as merging the count: both at
+	// once. The forms found for the words of packed tallies are known only
+	// when the count is merged.
 	kept := make(chan struct{})
 	go func() {
 		defer close(kept)
-		if err := p.KeepWordTallies(mode, made); err != nil {
-			slog.Info("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
-		}
+		p.keepWordTallies(mode, made, nil)
 	}()
 	res := counter.Result()
 	<-kept
+	p.keepWordTallies(mode, nil, words)
 	return res, nil
+}
+
+// keepWordTallies keeps what a count found for the next one, if it can:
+// the count is right either way.
+func (p *Project) keepWordTallies(mode int, ts []WordTally, counted *wordfreq.TallyWords) {
+	if err := p.KeepWordTallies(mode, ts, counted); err != nil {
+		slog.Info("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
+	}
 }
 
 // eachText reads documents and calls f with each, from two goroutines:

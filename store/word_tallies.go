@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -17,10 +18,13 @@ type WordTally struct {
 }
 
 // WordTallies reads the project's tallies of one tokenisation, by
-// document, and the list of words they number.
+// document, and the list of words they number with the words' kept forms.
 func (p *Project) WordTallies(mode int) (map[int64]wordfreq.Tally, *wordfreq.TallyWords, error) {
 	words, err := tallyWords(p.db)
 	if err != nil {
+		return nil, nil, fmt.Errorf("read word tallies: %w", err)
+	}
+	if err := keptForms(p.db, words); err != nil {
 		return nil, nil, fmt.Errorf("read word tallies: %w", err)
 	}
 	rows, err := p.db.Query(`SELECT doc_id, data FROM word_tallies WHERE mode = ?`, mode)
@@ -55,14 +59,37 @@ func tallyWords(q querier) (*wordfreq.TallyWords, error) {
 	return words, nil
 }
 
-// KeepWordTallies stores tallies for later counts. A tally whose document
+func keptForms(q querier, words *wordfreq.TallyWords) error {
+	rows, err := q.Query(`SELECT signature, data FROM word_tally_forms`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sig string
+		var data []byte
+		if err := rows.Scan(&sig, &data); err != nil {
+			return err
+		}
+		words.KeepForms(sig, data)
+	}
+	return rows.Err()
+}
+
+// KeepWordTallies stores tallies for later counts, and the forms a count
+// found for the words of counted, the list it counted packed tallies with
+// (nil if none). A tally whose document
 // changed (another hash) or was deleted since its text was read is not
 // stored: it would count words no longer there. Tallies are derived data,
 // not the user's: a project open read-only stores them through a writer
 // of its own when no one else is writing the project, and otherwise fails
 // with ErrInUse, leaving the next count to make them again.
-func (p *Project) KeepWordTallies(mode int, ts []WordTally) error {
-	if len(ts) == 0 {
+func (p *Project) KeepWordTallies(mode int, ts []WordTally, counted *wordfreq.TallyWords) error {
+	var forms map[string][]byte
+	if counted != nil {
+		forms = counted.KeptForms()
+	}
+	if len(ts) == 0 && len(forms) == 0 {
 		return nil
 	}
 	w := p
@@ -77,21 +104,33 @@ func (p *Project) KeepWordTallies(mode int, ts []WordTally) error {
 		}
 		defer w.db.Close()
 	}
-	if err := w.tx(func(tx *sql.Tx) error { return keepTallies(tx, mode, ts) }); err != nil {
+	if err := w.tx(func(tx *sql.Tx) error { return keepTallies(tx, mode, ts, counted, forms) }); err != nil {
 		return fmt.Errorf("keep word tallies: %w", err)
 	}
 	return nil
 }
 
-func keepTallies(tx *sql.Tx, mode int, ts []WordTally) error {
+func keepTallies(tx *sql.Tx, mode int, ts []WordTally, counted *wordfreq.TallyWords, forms map[string][]byte) error {
 	words, err := tallyWords(tx)
 	if err != nil {
 		return err
 	}
 	if words.Len() == 0 {
-		// Tallies numbered in a list that is gone would count other words.
-		if _, err := tx.Exec(`DELETE FROM word_tallies`); err != nil {
-			return err
+		// Tallies and forms numbered in a list that is gone would count
+		// other words.
+		for _, table := range []string{"word_tallies", "word_tally_forms"} {
+			if _, err := tx.Exec(`DELETE FROM ` + table); err != nil {
+				return err
+			}
+		}
+	}
+	// Forms are by word number: they are kept only if the list they were
+	// found for is still how the project's list begins.
+	if len(forms) > 0 && bytes.HasPrefix(words.Bytes(), counted.Bytes()) {
+		for sig, data := range forms {
+			if _, err := tx.Exec(`INSERT OR REPLACE INTO word_tally_forms(signature, data) VALUES (?, ?)`, sig, data); err != nil {
+				return err
+			}
 		}
 	}
 	stmt, err := tx.Prepare(`INSERT OR REPLACE INTO word_tallies(doc_id, mode, data)

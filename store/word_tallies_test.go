@@ -2,6 +2,8 @@ package store
 
 import (
 	"errors"
+	"reflect"
+	"sync/atomic"
 	"testing"
 
 	"teema/coding"
@@ -87,7 +89,7 @@ func TestStaleTallyIsNotKept(t *testing.T) {
 	if _, _, err := p.EditText(a.ID, coding.Edit{Start: 4, End: 9, Insert: "Uusi"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := p.KeepWordTallies(0, []WordTally{{DocID: a.ID, Hash: a.Hash, Data: tally}, {DocID: 99, Hash: "x", Data: tally}}); err != nil {
+	if err := p.KeepWordTallies(0, []WordTally{{DocID: a.ID, Hash: a.Hash, Data: tally}, {DocID: 99, Hash: "x", Data: tally}}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(talliesOf(t, p)); n != 0 {
@@ -114,7 +116,7 @@ func TestReadOnlyCountKeepsTalliesWhenFree(t *testing.T) {
 	if n := len(talliesOf(t, p)); n != 0 {
 		t.Fatalf("%d tallies written past another writer's lock", n)
 	}
-	if err := ro.KeepWordTallies(0, []WordTally{{DocID: 1, Hash: "h", Data: []byte{1}}}); !errors.Is(err, ErrInUse) {
+	if err := ro.KeepWordTallies(0, []WordTally{{DocID: 1, Hash: "h", Data: []byte{1}}}, nil); !errors.Is(err, ErrInUse) {
 		t.Fatalf("keeping tallies past the lock: %v", err)
 	}
 
@@ -124,5 +126,57 @@ func TestReadOnlyCountKeepsTalliesWhenFree(t *testing.T) {
 	}
 	if n := len(talliesOf(t, ro)); n != 1 {
 		t.Fatalf("%d tallies kept by the read-only count", n)
+	}
+}
+
+type countedStems struct{ calls *atomic.Int64 }
+
+func (f countedStems) Name() string { return "stem" }
+func (f countedStems) Form(token string, lang wordfreq.Lang) string {
+	f.calls.Add(1)
+	return wordfreq.Stems().Form(token, lang)
+}
+func (f countedStems) Signature(lang wordfreq.Lang) string {
+	return wordfreq.Stems().(wordfreq.Signed).Signature(lang)
+}
+
+// TestKeptFormsSpareTheAnalyser: the count that first reads packed
+// tallies keeps the forms it asked for; the next asks for none. A list of
+// words that has to be made anew drops the forms numbered in the old one.
+func TestKeptFormsSpareTheAnalyser(t *testing.T) {
+	p := newProject(t)
+	addDoc(t, p, "A", "H1: Asiakkuus alkoi messuilta, asiakkuudet jatkuvat.\nH2: Palvelu toimii.")
+	c, err := p.Corpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func() (wordfreq.Result, int64) {
+		var calls atomic.Int64
+		res, err := p.CountWords(wordfreq.Scope{}.Select(c), wordfreq.Options{Forms: countedStems{&calls}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res, calls.Load()
+	}
+	first, _ := count() // from the text; keeps the tally
+	second, asked := count()
+	if asked == 0 || !reflect.DeepEqual(first, second) {
+		t.Fatalf("second count asked %d forms", asked)
+	}
+	var n int
+	if err := p.db.QueryRow(`SELECT count(*) FROM word_tally_forms WHERE signature LIKE 'stem fi %'`).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("%d kept form lists (%v)", n, err)
+	}
+	if third, asked := count(); asked != 0 || !reflect.DeepEqual(first, third) {
+		t.Fatalf("third count asked %d forms", asked)
+	}
+	if _, err := p.db.Exec(`UPDATE word_tally_words SET data = x'00'`); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := count(); !reflect.DeepEqual(first, again) {
+		t.Fatal("count with a broken list of words differs")
+	}
+	if err := p.db.QueryRow(`SELECT count(*) FROM word_tally_forms`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("%d form lists kept past a new list of words (%v)", n, err)
 	}
 }

@@ -155,6 +155,14 @@ func (l *laterForms) Form(token string, lang wordfreq.Lang) string {
 	return l.wait().forms.Form(token, lang)
 }
 
+// Signature lets the count keep the forms it finds with the project.
+func (l *laterForms) Signature(lang wordfreq.Lang) string {
+	if s, ok := l.wait().forms.(wordfreq.Signed); ok {
+		return s.Signature(lang)
+	}
+	return ""
+}
+
 // err is why the forms asked for could not be opened; a count made
 // meanwhile is of raw forms and must not be shown.
 func (l *laterForms) err() error { return l.wait().err }

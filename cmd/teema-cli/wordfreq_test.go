@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"teema/coding/lemma"
+	"teema/store"
 	"teema/coding/wordfreq"
 )
 
@@ -390,5 +391,42 @@ func TestWordfreqNumbers(t *testing.T) {
 	}
 	if w := wordsOf(t, "wordfreq", proj, "--forms", "raw", "--numbers"); w["2016"].Count != 2 {
 		t.Errorf("--numbers: %v", w)
+	}
+}
+
+// TestWordfreqSameFromTallies: the first count reads the texts and keeps
+// tallies, the second counts packed tallies and keeps their forms, the
+// third uses both; all three print the same, for every kind of scope.
+func TestWordfreqSameFromTallies(t *testing.T) {
+	proj := filepath.Join(t.TempDir(), "demo.teema")
+	mustRun(t, "demo", proj)
+	settings := [][]string{
+		{},
+		{"--no-interviewer", "--forms", "stem"},
+		{"--speaker", "H1", "--forms", "raw", "--numbers"},
+		{"--where", "ryhmä=Kunnat", "--plain-tokens", "--min-len", "1", "--top", "5"},
+		{"--code", "Yhteistyö", "--stopwords", "none"},
+	}
+	for _, s := range settings {
+		args := append([]string{"wordfreq", proj, "--format", "json"}, s...)
+		first := mustRun(t, args...)
+		for i := 2; i <= 3; i++ {
+			if again := mustRun(t, args...); again != first {
+				t.Fatalf("%v, count %d differs from the first:\n%s\n%s", s, i, first, again)
+			}
+		}
+	}
+	p, err := store.OpenReadOnly(proj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	docs, err := p.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tallies, words, err := p.WordTallies(0)
+	if err != nil || len(tallies) != len(docs) || words.Len() < 500 {
+		t.Fatalf("%d tallies of %d interviews, %d words (%v)", len(tallies), len(docs), words.Len(), err)
 	}
 }

@@ -43,6 +43,13 @@ func DefaultCachePath() (string, error) {
 	return filepath.Join(dir, "teema", "voikko-fi.cache"), nil
 }
 
+// Signature names this libvoikko and its dictionary: two Voikkos with the
+// same signature give every word the same base form. It is computed once.
+func (v *Voikko) Signature() string {
+	v.sigOnce.Do(func() { v.sig = v.signature() })
+	return v.sig
+}
+
 func (v *Voikko) signature() string {
 	h, ok := v.acquire()
 	if !ok {
@@ -64,14 +71,33 @@ func (v *Voikko) signature() string {
 	return b.String()
 }
 
-// UseCache loads the analyses saved at path, if the file exists and was
+// UseCache makes Voikko use the analyses saved at path, if the file was
 // written by the same libvoikko and dictionary, and makes Flush save to
-// path. A missing or outdated file is not an error.
+// path. The file is read when a word is first asked for that Voikko has
+// not analysed yet: a count whose words' base forms its project already
+// keeps never reads it. A missing or outdated file is not an error; one
+// that cannot be read is reported by Flush.
 func (v *Voikko) UseCache(path string) error {
-	sig := v.signature()
+	sig := v.Signature()
 	v.cacheMu.Lock()
 	v.cachePath, v.cacheSig = path, sig
 	v.cacheMu.Unlock()
+	return nil
+}
+
+// loadCache reads the cache file given to UseCache, once.
+func (v *Voikko) loadCache() {
+	v.loadOnce.Do(func() {
+		v.cacheMu.RLock()
+		path, sig := v.cachePath, v.cacheSig
+		v.cacheMu.RUnlock()
+		if path != "" {
+			v.loadErr = v.readCache(path, sig)
+		}
+	})
+}
+
+func (v *Voikko) readCache(path, sig string) error {
 	data, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		return nil
@@ -112,10 +138,15 @@ func (v *Voikko) UseCache(path string) error {
 func (v *Voikko) Flush() error {
 	v.cacheMu.RLock()
 	path, added := v.cachePath, v.added
+	v.cacheMu.RUnlock()
+	// An analysis is made only after the file was read (Analyze).
 	if path == "" || added == 0 {
-		v.cacheMu.RUnlock()
-		return nil
+		return v.loadErr
 	}
+	if v.loadErr != nil {
+		return v.loadErr
+	}
+	v.cacheMu.RLock()
 	var buf bytes.Buffer
 	buf.WriteString(v.cacheSig)
 	buf.WriteByte('\n')

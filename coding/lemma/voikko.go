@@ -142,6 +142,11 @@ type Voikko struct {
 	cachePath string            // where Flush saves the analyses (UseCache)
 	cacheSig  string            // the signature of this libvoikko and dictionary
 	added     int               // analyses made since the cache was loaded
+	loadOnce  sync.Once         // reads the cache file at the first word not in cache
+	loadErr   error
+
+	sigOnce sync.Once
+	sig     string
 }
 
 // Open loads libvoikko and its Finnish dictionary. The error wraps
@@ -241,6 +246,13 @@ func (v *Voikko) Close() error {
 func (v *Voikko) Analyze(word string) (string, bool) {
 	v.cacheMu.RLock()
 	base, ok := v.cache[word]
+	v.cacheMu.RUnlock()
+	if ok {
+		return base, base != ""
+	}
+	v.loadCache()
+	v.cacheMu.RLock()
+	base, ok = v.cache[word]
 	v.cacheMu.RUnlock()
 	if ok {
 		return base, base != ""

@@ -39,3 +39,6 @@ func (v *Voikko) UseCache(path string) error { return nil }
 
 // Flush does nothing.
 func (v *Voikko) Flush() error { return nil }
+
+// Signature is empty: there is no Voikko.
+func (v *Voikko) Signature() string { return "" }

@@ -70,3 +70,26 @@ func (f lemmaForms) Form(token string, lang Lang) string {
 	}
 	return f.fi.Reduce(token)
 }
+
+// Signed forms can be kept between counts with a project's tallies
+// (TallyWords): Signature names the forms of a language and their version,
+// so forms kept under one signature are used only by forms with the same.
+// An empty signature keeps nothing.
+type Signed interface {
+	Signature(lang Lang) string
+}
+
+// stemVersion changes when the stemming (lemma.Stemmer) changes.
+const stemVersion = "snowball 1"
+
+func (stemForms) Signature(lang Lang) string { return "stem " + lang.String() + " " + stemVersion }
+
+func (f lemmaForms) Signature(lang Lang) string {
+	if lang == English {
+		return stemForms{}.Signature(lang)
+	}
+	if s, ok := f.fi.(interface{ Signature() string }); ok && s.Signature() != "" {
+		return "lemma fi " + s.Signature()
+	}
+	return ""
+}

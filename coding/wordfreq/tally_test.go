@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 
@@ -255,5 +256,80 @@ func TestTopKeepsTheFirstWords(t *testing.T) {
 	}
 	if top := Count(texts, Options{Forms: Stems(), Top: cut}); !reflect.DeepEqual(top.Words, full.Words[:cut]) {
 		t.Errorf("cut at %d, inside a tie: %v", cut, wordList(top))
+	}
+}
+
+// countingForms are stems that count how often they are asked.
+type countingForms struct {
+	calls *atomic.Int64
+	sig   string
+}
+
+func (f countingForms) Name() string { return "stem" }
+func (f countingForms) Form(token string, lang Lang) string {
+	f.calls.Add(1)
+	return Stems().Form(token, lang)
+}
+func (f countingForms) Signature(Lang) string { return f.sig }
+
+// TestKeptFormsAreUsed: a count of packed tallies keeps the forms it asked
+// for, and a count given them asks for none, unless they were found by
+// other forms or for another list.
+func TestKeptFormsAreUsed(t *testing.T) {
+	docs := tallyDocs(t)
+	corpus := coding.Corpus{}
+	tallies := map[int64]Tally{}
+	for _, d := range docs {
+		corpus.Docs = append(corpus.Docs, coding.DocumentInfo{ID: d.ID, Attributes: d.Attributes})
+		tallies[d.ID] = MakeTally(d, 0)
+	}
+	words := packAll(t, tallies)
+	sel := Scope{NoInterviewer: true}.Select(corpus)
+	count := func(words *TallyWords, sig string) (Result, int64) {
+		var calls atomic.Int64
+		c := NewCounter(Options{Forms: countingForms{&calls, sig}})
+		for _, d := range sel.Docs {
+			if tx, ok, err := sel.FromTally(d, tallies[d.ID], words, 0); err != nil {
+				t.Fatal(err)
+			} else if ok {
+				c.Add(tx)
+			}
+		}
+		return c.Result(), calls.Load()
+	}
+	first, asked := count(words, "stems 1")
+	kept := words.KeptForms()
+	if asked == 0 || len(kept) != 1 || len(kept["stems 1"]) < 100 {
+		t.Fatalf("first count asked %d forms and kept %d lists", asked, len(kept))
+	}
+	again := func() *TallyWords {
+		w, err := ReadTallyWords(words.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	w := again()
+	w.KeepForms("stems 1", kept["stems 1"])
+	if second, asked := count(w, "stems 1"); asked != 0 || !reflect.DeepEqual(first, second) || len(w.KeptForms()) != 0 {
+		t.Errorf("with the kept forms: asked %d, same result %v", asked, reflect.DeepEqual(first, second))
+	}
+	w = again()
+	w.KeepForms("stems 0", kept["stems 1"])
+	if _, asked := count(w, "stems 1"); asked == 0 {
+		t.Error("forms kept under another signature were used")
+	}
+	b := words.Bytes()
+	half := len(b)/2 + bytes.IndexByte(b[len(b)/2:], '\n') + 1
+	short, err := ReadTallyWords(b[:half])
+	if err != nil {
+		t.Fatal(err)
+	}
+	short.KeepForms("stems 1", kept["stems 1"])
+	if len(short.forms) != 0 {
+		t.Error("forms of a longer list were taken")
+	}
+	if _, asked := count(again(), ""); asked == 0 {
+		t.Error("unsigned forms were not asked")
 	}
 }

@@ -252,11 +252,13 @@ type worker struct {
 
 	words *TallyWords       // the list the packed tallies counted so far number
 	known [numLangs][]int32 // per language, word number → token id + 1
+	kept  [numLangs]*keptForms
+	word  int // the number of the word newToken is asked about, or -1
 }
 
 func newWorker(c *compiled) *worker {
 	return &worker{c: c, tok: tokenizer{numbers: c.o.Numbers, plain: c.o.PlainTokens}, formIdx: newTokenTable(),
-		table: newTokenTable()}
+		table: newTokenTable(), word: -1}
 }
 
 func (w *worker) count(t Text) {
@@ -305,12 +307,17 @@ func (w *worker) countPart(p *tallyPart, words *TallyWords) {
 	var known []int32 // word number → token id + 1
 	if p.packed {
 		if w.words != words {
-			w.words, w.known = words, [numLangs][]int32{}
+			w.words, w.known, w.kept = words, [numLangs][]int32{}, [numLangs]*keptForms{}
 			w.reserve(words.Len())
 		}
 		if known = w.known[w.lang]; known == nil {
 			known = make([]int32, words.Len())
 			w.known[w.lang] = known
+			if s, ok := w.c.forms.(Signed); ok {
+				if sig := s.Signature(w.lang); sig != "" {
+					w.kept[w.lang] = words.formsOf(sig)
+				}
+			}
 		}
 	}
 	b, id := p.tokens, 0
@@ -325,7 +332,9 @@ func (w *worker) countPart(p *tallyPart, words *TallyWords) {
 		t := known[id] - 1
 		if t < 0 {
 			s := words.word(id)
+			w.word = id
 			t = lookup(w, s, utf8.RuneCountInString(s), fnv(s))
+			w.word = -1
 			known[id] = t + 1
 		}
 		w.countToken(t, n)
@@ -369,7 +378,7 @@ func (w *worker) newToken(tok string, runes int) tokenInfo {
 	c := w.c
 	info := tokenInfo{form: -1}
 	if runes >= c.o.MinLen && !(c.stop[tok] && !c.keep[tok]) {
-		form := c.forms.Form(tok, w.lang)
+		form := w.form(tok)
 		if c.keep[tok] || c.keep[form] || !c.stopForm(form, w.lang) {
 			fi, isNew := find(&w.formIdx, form, fnv(form))
 			if isNew {
@@ -379,6 +388,23 @@ func (w *worker) newToken(tok string, runes int) tokenInfo {
 		}
 	}
 	return info
+}
+
+// form is the form of a token, from the kept forms when it is a word of
+// a packed tally and they have it; a form asked of Forms is kept.
+func (w *worker) form(tok string) string {
+	k := w.kept[w.lang]
+	if k == nil || w.word < 0 {
+		return w.c.forms.Form(tok, w.lang)
+	}
+	if f := k.get(w.word); f != "" {
+		return f
+	}
+	f := w.c.forms.Form(tok, w.lang)
+	if f != "" && !strings.Contains(f, "\n") {
+		k.set(w.word, w.words.Len(), f)
+	}
+	return f
 }
 
 type rawCount struct {
