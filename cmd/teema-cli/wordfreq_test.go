@@ -15,8 +15,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"teema/coding/lemma"
-	"teema/store"
 	"teema/coding/wordfreq"
+	"teema/store"
 )
 
 type wordJSON struct {
