@@ -208,6 +208,8 @@ func TestTallyRefusesOthers(t *testing.T) {
 
 func FuzzTally(f *testing.F) {
 	f.Add("H1: asiakas-kokemus\nHaastattelija: 2016 don't", 0)
+	f.Add("Johdanto.\nHaastattelija: Kerro.\nH1:\nH2: Linja-auto 5 min, vaa'an mukaan.\nh2: Sama.\nHaastattelija:Miksi?", 1)
+	f.Add("Päivämäärä: 14.3.2024\n\nH3: covid19-aika – HR-yksikkö’s", 3)
 	f.Fuzz(func(t *testing.T, s string, mode int) {
 		mode &= 3
 		d := coding.Document{ID: 1, Text: s, Turns: coding.ParseTurns(s)}
