@@ -2,6 +2,8 @@ package store
 
 import (
 	"log/slog"
+	"slices"
+	"sync"
 
 	"teema/coding"
 	"teema/coding/wordfreq"
@@ -36,6 +38,9 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 			counter.Add(t)
 		}
 	}
+	// New tallies are packed in a copy of the list: the packed tallies
+	// read from the project are counted with the list as it was.
+	packing, mu := words.Clone(), sync.Mutex{}
 	made := make([]WordTally, len(missing))
 	index := make(map[int64]int, len(missing))
 	for i, d := range missing {
@@ -43,34 +48,25 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 	}
 	err = p.eachText(missing, true, func(d coding.DocumentInfo, doc coding.Document) {
 		tally := wordfreq.MakeTally(doc, mode)
-		made[index[d.ID]] = WordTally{DocID: d.ID, Hash: doc.Hash, Data: tally}
 		if t, ok, err := sel.FromTally(d, tally, nil, mode); err == nil && ok {
 			counter.Add(t)
 		}
+		mu.Lock()
+		packed, err := packing.Pack(tally)
+		mu.Unlock()
+		if err == nil {
+			made[index[d.ID]] = WordTally{DocID: d.ID, Hash: doc.Hash, Data: packed}
+		}
 	})
-	if err != nil {
-		return counter.Result(), err
-	}
-	// Keeping the new tallies takes as long as merging the count: both at
-	// once. The forms found for the words of packed tallies are known only
-	// when the count is merged.
-	kept := make(chan struct{})
-	go func() {
-		defer close(kept)
-		p.keepWordTallies(mode, made, nil)
-	}()
 	res := counter.Result()
-	<-kept
-	p.keepWordTallies(mode, nil, words)
-	return res, nil
-}
-
-// keepWordTallies keeps what a count found for the next one, if it can:
-// the count is right either way.
-func (p *Project) keepWordTallies(mode int, ts []WordTally, counted *wordfreq.TallyWords) {
-	if err := p.KeepWordTallies(mode, ts, counted); err != nil {
+	if err != nil {
+		return res, err
+	}
+	made = slices.DeleteFunc(made, func(t WordTally) bool { return t.Data == nil })
+	if err := p.KeepWordTallies(mode, made, words, packing); err != nil {
 		slog.Info("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
 	}
+	return res, nil
 }
 
 // eachText reads documents and calls f with each, from two goroutines:

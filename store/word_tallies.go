@@ -9,8 +9,8 @@ import (
 	"teema/coding/wordfreq"
 )
 
-// WordTally is a document's word tally (wordfreq.MakeTally), made from
-// its text when the text had Hash.
+// WordTally is a document's word tally, packed (wordfreq.MakeTally,
+// TallyWords.Pack), made from its text when the text had Hash.
 type WordTally struct {
 	DocID int64
 	Hash  string
@@ -76,19 +76,21 @@ func keptForms(q querier, words *wordfreq.TallyWords) error {
 	return rows.Err()
 }
 
-// KeepWordTallies stores tallies for later counts, and the forms a count
-// found for the words of counted, the list it counted packed tallies with
-// (nil if none). A tally whose document
-// changed (another hash) or was deleted since its text was read is not
-// stored: it would count words no longer there. Tallies are derived data,
-// not the user's: a project open read-only stores them through a writer
-// of its own when no one else is writing the project, and otherwise fails
-// with ErrInUse, leaving the next count to make them again.
-func (p *Project) KeepWordTallies(mode int, ts []WordTally, counted *wordfreq.TallyWords) error {
-	var forms map[string][]byte
-	if counted != nil {
-		forms = counted.KeptForms()
-	}
+// KeepWordTallies keeps what a count found for the next count: tallies
+// packed in words, and the forms the count found for the words of base.
+// base is the project's list of tally words as the count read it, and
+// words is base with the words of the new tallies added (Clone, Pack).
+//
+// A tally whose document changed (another hash) or was deleted since its
+// text was read is not kept: it would count words no longer there. New
+// tallies are kept only if the project's list is still base, and forms
+// only if it still begins with base: both are numbered in it. Tallies are
+// derived data, not the user's: a project open read-only keeps them
+// through a writer of its own when no one else is writing the project,
+// and otherwise fails with ErrInUse, leaving the next count to make them
+// again.
+func (p *Project) KeepWordTallies(mode int, ts []WordTally, base, words *wordfreq.TallyWords) error {
+	forms := base.KeptForms()
 	if len(ts) == 0 && len(forms) == 0 {
 		return nil
 	}
@@ -104,54 +106,58 @@ func (p *Project) KeepWordTallies(mode int, ts []WordTally, counted *wordfreq.Ta
 		}
 		defer w.db.Close()
 	}
-	if err := w.tx(func(tx *sql.Tx) error { return keepTallies(tx, mode, ts, counted, forms) }); err != nil {
+	err := w.tx(func(tx *sql.Tx) error {
+		stored, err := tallyWords(tx)
+		if err != nil {
+			return err
+		}
+		if stored.Len() == 0 {
+			// Tallies and forms numbered in a list that is gone would
+			// count other words.
+			for _, table := range []string{"word_tallies", "word_tally_forms"} {
+				if _, err := tx.Exec(`DELETE FROM ` + table); err != nil {
+					return err
+				}
+			}
+		}
+		list := stored.Bytes()
+		if len(ts) > 0 && bytes.Equal(list, base.Bytes()) {
+			if words.Len() > stored.Len() {
+				list = words.Bytes()
+				if _, err := tx.Exec(`INSERT OR REPLACE INTO word_tally_words(id, data) VALUES (1, ?)`, list); err != nil {
+					return err
+				}
+			}
+			if err := keepTallies(tx, mode, ts); err != nil {
+				return err
+			}
+		}
+		if len(forms) > 0 && bytes.HasPrefix(list, base.Bytes()) {
+			for sig, data := range forms {
+				if _, err := tx.Exec(`INSERT OR REPLACE INTO word_tally_forms(signature, data) VALUES (?, ?)`, sig, data); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("keep word tallies: %w", err)
 	}
 	return nil
 }
 
-func keepTallies(tx *sql.Tx, mode int, ts []WordTally, counted *wordfreq.TallyWords, forms map[string][]byte) error {
-	words, err := tallyWords(tx)
-	if err != nil {
-		return err
-	}
-	if words.Len() == 0 {
-		// Tallies and forms numbered in a list that is gone would count
-		// other words.
-		for _, table := range []string{"word_tallies", "word_tally_forms"} {
-			if _, err := tx.Exec(`DELETE FROM ` + table); err != nil {
-				return err
-			}
-		}
-	}
-	// Forms are by word number: they are kept only if the list they were
-	// found for is still how the project's list begins.
-	if len(forms) > 0 && bytes.HasPrefix(words.Bytes(), counted.Bytes()) {
-		for sig, data := range forms {
-			if _, err := tx.Exec(`INSERT OR REPLACE INTO word_tally_forms(signature, data) VALUES (?, ?)`, sig, data); err != nil {
-				return err
-			}
-		}
-	}
+func keepTallies(tx *sql.Tx, mode int, ts []WordTally) error {
 	stmt, err := tx.Prepare(`INSERT OR REPLACE INTO word_tallies(doc_id, mode, data)
 		SELECT id, ?, ? FROM documents WHERE id = ? AND hash = ?`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
-	n := words.Len()
 	for _, t := range ts {
-		packed, err := words.Pack(t.Data)
-		if err != nil {
-			return err
-		}
-		if _, err := stmt.Exec(mode, []byte(packed), t.DocID, t.Hash); err != nil {
+		if _, err := stmt.Exec(mode, []byte(t.Data), t.DocID, t.Hash); err != nil {
 			return err
 		}
 	}
-	if words.Len() == n {
-		return nil
-	}
-	_, err = tx.Exec(`INSERT OR REPLACE INTO word_tally_words(id, data) VALUES (1, ?)`, words.Bytes())
-	return err
+	return nil
 }

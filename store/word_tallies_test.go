@@ -89,7 +89,13 @@ func TestStaleTallyIsNotKept(t *testing.T) {
 	if _, _, err := p.EditText(a.ID, coding.Edit{Start: 4, End: 9, Insert: "Uusi"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := p.KeepWordTallies(0, []WordTally{{DocID: a.ID, Hash: a.Hash, Data: tally}, {DocID: 99, Hash: "x", Data: tally}}, nil); err != nil {
+	base, _ := wordfreq.ReadTallyWords(nil)
+	words := base.Clone()
+	packed, err := words.Pack(tally)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.KeepWordTallies(0, []WordTally{{DocID: a.ID, Hash: a.Hash, Data: packed}, {DocID: 99, Hash: "x", Data: packed}}, base, words); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(talliesOf(t, p)); n != 0 {
@@ -116,7 +122,7 @@ func TestReadOnlyCountKeepsTalliesWhenFree(t *testing.T) {
 	if n := len(talliesOf(t, p)); n != 0 {
 		t.Fatalf("%d tallies written past another writer's lock", n)
 	}
-	if err := ro.KeepWordTallies(0, []WordTally{{DocID: 1, Hash: "h", Data: []byte{1}}}, nil); !errors.Is(err, ErrInUse) {
+	if err := ro.KeepWordTallies(0, []WordTally{{DocID: 1, Hash: "h", Data: []byte{1}}}, nil, nil); !errors.Is(err, ErrInUse) {
 		t.Fatalf("keeping tallies past the lock: %v", err)
 	}
 
@@ -178,5 +184,30 @@ func TestKeptFormsSpareTheAnalyser(t *testing.T) {
 	}
 	if err := p.db.QueryRow(`SELECT count(*) FROM word_tally_forms`).Scan(&n); err != nil || n != 0 {
 		t.Fatalf("%d form lists kept past a new list of words (%v)", n, err)
+	}
+}
+
+// TestTalliesOfAnotherListAreNotKept: tallies packed in a list the project
+// no longer has (another count kept words meanwhile) are not kept: their
+// numbers would name other words.
+func TestTalliesOfAnotherListAreNotKept(t *testing.T) {
+	p := newProject(t)
+	a := addDoc(t, p, "A", "H1: Asiakkuus alkoi.")
+	b := addDoc(t, p, "B", "H1: Palvelu toimii.")
+	base, _ := wordfreq.ReadTallyWords(nil)
+	words := base.Clone()
+	packed, err := words.Pack(wordfreq.MakeTally(b, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	countOf(t, p, wordfreq.Scope{Docs: []int64{a.ID}}) // keeps A's words first
+	if err := p.KeepWordTallies(0, []WordTally{{DocID: b.ID, Hash: b.Hash, Data: packed}}, base, words); err != nil {
+		t.Fatal(err)
+	}
+	if ts := talliesOf(t, p); len(ts) != 1 || ts[b.ID] != nil {
+		t.Fatalf("%d tallies kept, B's among them: %v", len(ts), ts[b.ID] != nil)
+	}
+	if got := countOf(t, p, wordfreq.Scope{}); got["palvelu"] != 1 || got["asiakkuus"] != 1 {
+		t.Fatalf("count: %v", got)
 	}
 }

@@ -381,6 +381,9 @@ func (w *TallyWords) KeepForms(signature string, b []byte) {
 // KeptForms returns, encoded by signature, the forms a count added to.
 func (w *TallyWords) KeptForms() map[string][]byte {
 	out := map[string][]byte{}
+	if w == nil {
+		return out
+	}
 	for sig, k := range w.forms {
 		if k.changed {
 			out[sig] = k.bytes(w.Len())
@@ -447,8 +450,17 @@ func (w *TallyWords) word(i int) string {
 	return w.text[start:w.ends[i]]
 }
 
-// Bytes encodes the list.
+// Clone is a copy of the list to Pack more tallies into, while counts
+// read this one.
+func (w *TallyWords) Clone() *TallyWords {
+	return &TallyWords{text: w.text, ends: w.ends, added: slices.Clone(w.added)}
+}
+
+// Bytes encodes the list (nil is the empty list).
 func (w *TallyWords) Bytes() []byte {
+	if w == nil {
+		return []byte{tallyVersion}
+	}
 	b := append([]byte{tallyVersion}, w.text...)
 	for _, s := range w.added {
 		b = append(append(b, s...), '\n')
