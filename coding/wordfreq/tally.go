@@ -156,18 +156,9 @@ func MakeTally(doc coding.Document, mode int) Tally {
 func byteOffsets(s string, cps []int) map[int]int {
 	slices.Sort(cps)
 	at := make(map[int]int, len(cps))
-	cp, b := 0, 0
+	c := cursor{s: s}
 	for _, want := range cps {
-		for cp < want && b < len(s) {
-			if s[b] < utf8.RuneSelf {
-				b++
-			} else {
-				_, size := utf8.DecodeRuneInString(s[b:])
-				b += size
-			}
-			cp++
-		}
-		at[want] = b
+		at[want] = c.advance(want)
 	}
 	return at
 }

@@ -587,25 +587,33 @@ func byFrequency(rs []rawCount) []string {
 // pass.
 func byteRanges(s string, rs []Range) []Range {
 	out := make([]Range, 0, len(rs))
-	cp, b := 0, 0
-	advance := func(to int) {
-		for cp < to && b < len(s) {
-			if s[b] < utf8.RuneSelf {
-				b++
-			} else {
-				_, size := utf8.DecodeRuneInString(s[b:])
-				b += size
-			}
-			cp++
-		}
-	}
+	c := cursor{s: s}
 	for _, r := range rs {
-		advance(max(r.Start, 0))
-		start := b
-		advance(r.End)
-		if b > start {
-			out = append(out, Range{Start: start, End: b})
+		start := c.advance(max(r.Start, 0))
+		if end := c.advance(r.End); end > start {
+			out = append(out, Range{Start: start, End: end})
 		}
 	}
 	return out
+}
+
+// cursor walks a text's code points and bytes together, forward only.
+type cursor struct {
+	s     string
+	cp, b int
+}
+
+// advance moves to code point to (or the end of the text) and returns its
+// byte offset.
+func (c *cursor) advance(to int) int {
+	for c.cp < to && c.b < len(c.s) {
+		if c.s[c.b] < utf8.RuneSelf {
+			c.b++
+		} else {
+			_, size := utf8.DecodeRuneInString(c.s[c.b:])
+			c.b += size
+		}
+		c.cp++
+	}
+	return c.b
 }
