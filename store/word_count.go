@@ -64,7 +64,7 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 	}
 	made = slices.DeleteFunc(made, func(t WordTally) bool { return t.Data == nil })
 	if err := p.KeepWordTallies(mode, made, words, packing); err != nil {
-		slog.Info("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
+		slog.Debug("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
 	}
 	return res, nil
 }
