@@ -281,4 +281,13 @@ func TestCLIReadsWhileTeemaHasTheProjectOpen(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "open it read-only") {
 		t.Fatalf("writing beside the GUI: exit %d %s", code, errOut)
 	}
+	// A word count beside the GUI counts the texts, quietly, and keeps no
+	// tallies: keeping them would be writing.
+	code, out, errOut := cliRun(t, "wordfreq", proj, "--forms", "stem", "--format", "json")
+	if code != 0 || errOut != "" || !strings.Contains(out, `"word"`) {
+		t.Fatalf("wordfreq beside the GUI: exit %d %s", code, errOut)
+	}
+	if ts, _, err := gui.WordTallies(0); err != nil || len(ts) != 0 {
+		t.Fatalf("%d tallies kept beside the GUI (%v)", len(ts), err)
+	}
 }
