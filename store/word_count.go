@@ -10,9 +10,10 @@ import (
 )
 
 // CountWords counts the words of the selected documents. A document with a
-// tally of o's tokenisation is counted from it; the others are read and,
-// when the scope allows, tallied, and their tallies kept for the next
-// count (KeepWordTallies). Coded text is always counted from the text.
+// tally of o's tokenisation is counted from it; the others are read and
+// tallied, and their tallies kept for the next count with the forms the
+// count found (KeepWordTallies). Coded text is always counted from the
+// text.
 func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordfreq.Result, error) {
 	counter := wordfreq.NewCounter(o)
 	if !sel.UsesTallies() {
@@ -38,15 +39,30 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 			counter.Add(t)
 		}
 	}
-	// New tallies are packed in a copy of the list: the packed tallies
-	// read from the project are counted with the list as it was.
+	made, packing, err := p.tallyTexts(sel, missing, mode, words, counter)
+	res := counter.Result()
+	if err != nil {
+		return res, err
+	}
+	if err := p.KeepWordTallies(mode, made, words, packing); err != nil {
+		slog.Debug("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
+	}
+	return res, nil
+}
+
+// tallyTexts reads the documents that have no tally, adds them to the
+// count and tallies them. The tallies are packed in a copy of words: the
+// packed tallies read from the project are counted with the list as it
+// was.
+func (p *Project) tallyTexts(sel *wordfreq.Selection, docs []coding.DocumentInfo, mode int, words *wordfreq.TallyWords,
+	counter *wordfreq.Counter) ([]WordTally, *wordfreq.TallyWords, error) {
 	packing, mu := words.Clone(), sync.Mutex{}
-	made := make([]WordTally, len(missing))
-	index := make(map[int64]int, len(missing))
-	for i, d := range missing {
+	made := make([]WordTally, len(docs))
+	index := make(map[int64]int, len(docs))
+	for i, d := range docs {
 		index[d.ID] = i
 	}
-	err = p.eachText(missing, true, func(d coding.DocumentInfo, doc coding.Document) {
+	err := p.eachText(docs, true, func(d coding.DocumentInfo, doc coding.Document) {
 		tally := wordfreq.MakeTally(doc, mode)
 		if t, ok, err := sel.FromTally(d, tally, nil, mode); err == nil && ok {
 			counter.Add(t)
@@ -58,15 +74,7 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 			made[index[d.ID]] = WordTally{DocID: d.ID, Hash: doc.Hash, Data: packed}
 		}
 	})
-	res := counter.Result()
-	if err != nil {
-		return res, err
-	}
-	made = slices.DeleteFunc(made, func(t WordTally) bool { return t.Data == nil })
-	if err := p.KeepWordTallies(mode, made, words, packing); err != nil {
-		slog.Debug("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
-	}
-	return res, nil
+	return slices.DeleteFunc(made, func(t WordTally) bool { return t.Data == nil }), packing, err
 }
 
 // eachText reads documents and calls f with each, from two goroutines:
