@@ -1,30 +1,13 @@
 package wordfreq
 
-import "strings"
-
 // keptForms are the forms of the words under one signature: what a
 // count asked its Forms for, kept so the next count need not ask. Looking
 // a word's lemma up by its number is cheaper than in Voikko's cache, and
-// a count that finds every form here never reads that cache. Like the
-// words, the forms read are one string, each ended by a newline.
+// a count that finds every form here never reads that cache.
 type keptForms struct {
-	text    string   // the forms read, each ended by a newline; empty: not known
-	ends    []uint32 // where in text each form ends
+	read    lines    // the forms as read, by word number; empty: not known
 	found   []string // by word number, forms found since; made at the first
 	changed bool
-}
-
-func readForms(b []byte) (*keptForms, bool) {
-	if len(b) == 0 || b[0] != tallyVersion || b[len(b)-1] != '\n' || len(b) > 1<<31 {
-		return nil, false
-	}
-	k := &keptForms{text: string(b[1:])}
-	k.ends = make([]uint32, 0, len(k.text)/8)
-	for start := 0; start < len(k.text); start++ {
-		start += strings.IndexByte(k.text[start:], '\n')
-		k.ends = append(k.ends, uint32(start))
-	}
-	return k, true
 }
 
 // get is the form of word i, "" if not known.
@@ -32,14 +15,10 @@ func (k *keptForms) get(i int) string {
 	if k.found != nil && k.found[i] != "" {
 		return k.found[i]
 	}
-	if i >= len(k.ends) {
+	if i >= k.read.len() {
 		return ""
 	}
-	start := 0
-	if i > 0 {
-		start = int(k.ends[i-1]) + 1
-	}
-	return k.text[start:k.ends[i]]
+	return k.read.at(i)
 }
 
 // set keeps the form of word i of a list of n words.
@@ -55,7 +34,7 @@ func (k *keptForms) bytes(n int) []byte {
 	for n > 0 && k.get(n-1) == "" {
 		n--
 	}
-	b := make([]byte, 1, len(k.text)+1)
+	b := make([]byte, 1, len(k.read.text)+1)
 	b[0] = tallyVersion
 	for i := range n {
 		b = append(append(b, k.get(i)...), '\n')
@@ -67,14 +46,14 @@ func (k *keptForms) bytes(n int) []byte {
 // KeptForms). Forms kept for more words than the list has are not of this
 // list and are ignored.
 func (w *TallyWords) KeepForms(signature string, b []byte) {
-	k, ok := readForms(b)
-	if !ok || len(k.ends) > w.Len() {
+	read, ok := readLines(b)
+	if !ok || len(b) == 1 || read.len() > w.Len() {
 		return
 	}
 	if w.forms == nil {
 		w.forms = map[string]*keptForms{}
 	}
-	w.forms[signature] = k
+	w.forms[signature] = &keptForms{read: read}
 }
 
 // KeptForms returns, encoded by signature, the forms a count added to.

@@ -4,16 +4,12 @@ import (
 	"bytes"
 	"encoding/binary"
 	"slices"
-	"strings"
 )
 
 // TallyWords is a project's list of the words its kept tallies number.
-// It only grows, so a number once given always means the same word. It is
-// stored as its words each ended by a newline, which no token holds:
-// reading it is finding the newlines, and a word is a slice of one string.
+// It only grows, so a number once given always means the same word.
 type TallyWords struct {
-	text  string      // the words read, each ended by a newline
-	ends  []uint32    // where in text each word ends
+	read  lines       // the words as read
 	added []string    // words Pack added after them
 	index *tokenTable // the words, numbered alike; made by Pack
 
@@ -26,20 +22,11 @@ func ReadTallyWords(b []byte) (*TallyWords, error) {
 	if len(b) == 0 {
 		return w, nil
 	}
-	if b[0] != tallyVersion || len(b) > 1 && b[len(b)-1] != '\n' || len(b) > 1<<31 {
+	read, ok := readLines(b)
+	if !ok || read.hasEmpty() { // no token is empty
 		return nil, errBadTally
 	}
-	w.text = string(b[1:])
-	w.ends = make([]uint32, 0, len(w.text)/8)
-	for start := 0; start < len(w.text); {
-		n := strings.IndexByte(w.text[start:], '\n')
-		if n <= 0 {
-			return nil, errBadTally // an empty word
-		}
-		start += n
-		w.ends = append(w.ends, uint32(start))
-		start++
-	}
+	w.read = read
 	return w, nil
 }
 
@@ -48,25 +35,21 @@ func (w *TallyWords) Len() int {
 	if w == nil {
 		return 0
 	}
-	return len(w.ends) + len(w.added)
+	return w.read.len() + len(w.added)
 }
 
 // word is the word numbered i.
 func (w *TallyWords) word(i int) string {
-	if i >= len(w.ends) {
-		return w.added[i-len(w.ends)]
+	if n := w.read.len(); i >= n {
+		return w.added[i-n]
 	}
-	start := 0
-	if i > 0 {
-		start = int(w.ends[i-1]) + 1
-	}
-	return w.text[start:w.ends[i]]
+	return w.read.at(i)
 }
 
 // Clone is a copy of the list to Pack more tallies into, while counts
 // read this one.
 func (w *TallyWords) Clone() *TallyWords {
-	return &TallyWords{text: w.text, ends: w.ends, added: slices.Clone(w.added)}
+	return &TallyWords{read: w.read, added: slices.Clone(w.added)}
 }
 
 // Bytes encodes the list (nil is the empty list).
@@ -74,7 +57,7 @@ func (w *TallyWords) Bytes() []byte {
 	if w == nil {
 		return []byte{tallyVersion}
 	}
-	b := append([]byte{tallyVersion}, w.text...)
+	b := append([]byte{tallyVersion}, w.read.text...)
 	for _, s := range w.added {
 		b = append(append(b, s...), '\n')
 	}
