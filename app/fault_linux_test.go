@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"teema/assets"
 	"teema/coding"
 	"teema/store"
 )
@@ -59,15 +58,7 @@ func TestDiskFullKeepsUIAndFileInStep(t *testing.T) {
 // path and opens it in a test window.
 func openOn(t *testing.T, path string) *UI {
 	t.Helper()
-	p, err := store.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := assets.Template("calpro")
-	tpl, _ := coding.ParseTemplate(raw)
-	if _, err := p.ApplyTemplate(tpl); err != nil {
-		t.Fatal(err)
-	}
+	p := createCalpro(t, path)
 	doc := filepath.Join(t.TempDir(), "Asiakas 5.txt")
 	if err := os.WriteFile(doc, []byte(haastattelu), 0o644); err != nil {
 		t.Fatal(err)

@@ -15,15 +15,9 @@ import (
 	"teema/store"
 )
 
-// newTestUI opens a fresh project with the Calpro code book and the given
-// transcripts (name → text) in a window driven by Fyne's test driver.
-func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
+// createCalpro makes a project with the Calpro code book at path.
+func createCalpro(t *testing.T, path string) *store.Project {
 	t.Helper()
-	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefCoder, "Testaaja")
-	a.Preferences().SetBool(prefWelcomed, true)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "t.teema")
 	p, err := store.Create(path)
 	if err != nil {
 		t.Fatal(err)
@@ -33,6 +27,19 @@ func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	if _, err := p.ApplyTemplate(tpl); err != nil {
 		t.Fatal(err)
 	}
+	return p
+}
+
+// newTestUI opens a fresh project with the Calpro code book and the given
+// transcripts (name → text) in a window driven by Fyne's test driver.
+func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefCoder, "Testaaja")
+	a.Preferences().SetBool(prefWelcomed, true)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "t.teema")
+	p := createCalpro(t, path)
 	for name, text := range docs {
 		f := filepath.Join(dir, name)
 		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
