@@ -50,15 +50,16 @@ func merge(workers []*worker, top int) Result {
 		}
 		at[wi] = make([]int, len(w.forms))
 		for i, f := range w.forms {
+			word := w.formIdx.texts[i]
 			k, ok := len(all), false
 			if index != nil {
-				if k, ok = index[f.word]; !ok {
+				if k, ok = index[word]; !ok {
 					k = len(all)
-					index[f.word] = k
+					index[word] = k
 				}
 			}
 			if !ok {
-				all = append(all, agg{word: f.word})
+				all = append(all, agg{word: word})
 			}
 			all[k].docs += f.docs
 			at[wi][i] = k

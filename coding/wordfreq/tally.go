@@ -294,7 +294,10 @@ func (sel *Selection) FromTally(d coding.DocumentInfo, t Tally, words *TallyWord
 		return Text{}, false, err
 	}
 	s := sel.scope
-	text = Text{DocID: d.ID, Lang: langOf(d.Attributes), words: words}
+	text = Text{DocID: d.ID, Lang: langOf(d.Attributes)}
+	if h.format == packed {
+		text.words = words
+	}
 	if text.Lang == Auto {
 		text.Lang = h.lang
 	}

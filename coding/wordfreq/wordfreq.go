@@ -226,8 +226,8 @@ type tokenInfo struct {
 	form int32 // index in worker.forms, -1 if not counted
 }
 
+// formInfo is what is counted of a form; its text is in worker.formIdx.
 type formInfo struct {
-	word string
 	docs int
 	last int32
 }
@@ -381,7 +381,7 @@ func (w *worker) newToken(tok string, runes int) tokenInfo {
 		if c.keep[tok] || c.keep[form] || !c.stopForm(form, w.lang) {
 			fi, isNew := find(&w.formIdx, form, fnv(form))
 			if isNew {
-				w.forms = append(w.forms, formInfo{word: form})
+				w.forms = append(w.forms, formInfo{})
 			}
 			info.form = fi
 		}
