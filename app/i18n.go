@@ -8,29 +8,37 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"teema/assets"
+	"teema/i18n"
 )
 
 // Languages the UI ships in, as stored in preferences ("" follows the system).
-var Languages = []string{"", "en", "fi"}
+var Languages = []string{"", i18n.English, i18n.Finnish}
 
-var localeOf = map[string]string{"en": "en_US.UTF-8", "fi": "fi_FI.UTF-8"}
+var localeOf = map[string]string{i18n.English: "en_US.UTF-8", i18n.Finnish: "fi_FI.UTF-8"}
 
-// SetupLanguage loads the translations. Fyne picks the language from the
-// environment once, so a language chosen in preferences is put there first;
-// a change in preferences takes effect at the next start.
+// SetupLanguage chooses the UI's language: the one chosen in preferences,
+// or the system's. Teema's own words come from package i18n; Fyne's own
+// (its dialogs' buttons) from Fyne, which reads the language from the
+// environment once, so a chosen language is put there first. A change in
+// preferences takes effect at the next start.
 func SetupLanguage(prefs fyne.Preferences) {
-	if loc, ok := localeOf[prefs.String(prefLanguage)]; ok {
+	chosen := prefs.String(prefLanguage)
+	if loc, ok := localeOf[chosen]; ok {
 		os.Setenv("LC_ALL", loc)
 	}
-	files, dir := assets.Translations()
+	files, dir := assets.FyneTranslations()
 	if err := lang.AddTranslationsFS(files, dir); err != nil {
-		slog.Error("load translations", "err", err)
+		slog.Error("load Fyne's translations", "err", err)
 	}
+	if chosen == "" {
+		chosen = lang.SystemLocale().LanguageString()
+	}
+	i18n.Use(chosen)
 }
 
 // T translates a UI string; the English text is the key.
-func T(s string) string { return lang.L(s) }
+func T(s string) string { return i18n.T(s) }
 
 // TF translates a UI string with template data, e.g.
 // TF("{{.N}} excerpts", map[string]any{"N": 3}).
-func TF(s string, data map[string]any) string { return lang.L(s, data) }
+func TF(s string, data map[string]any) string { return i18n.TF(s, data) }

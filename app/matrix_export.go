@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"teema/i18n"
 	"teema/store"
 	"teema/store/workbook"
 )
@@ -62,9 +63,4 @@ func fileName(name string) string {
 }
 
 // uiLang is the language the UI shows, which the workbook's headers follow.
-func uiLang() string {
-	if T("Excerpts") != "Excerpts" {
-		return "fi"
-	}
-	return "en"
-}
+func uiLang() string { return i18n.Lang() }

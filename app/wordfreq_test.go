@@ -17,7 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"teema/coding"
-	"teema/coding/lemma"
+	vk "teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
 	"teema/store/chart"
@@ -216,7 +216,7 @@ func TestSharesUseTheUILanguage(t *testing.T) {
 
 func TestWordfreqWithoutVoikko(t *testing.T) {
 	_, w := openWordfreq(t)
-	w.voikkoMissing(lemma.ErrUnavailable)
+	w.voikkoMissing(vk.ErrUnavailable)
 	if !w.formsNote.Visible() || !strings.Contains(w.formsNote.Text, "Voikko") {
 		t.Errorf("note %q", w.formsNote.Text)
 	}

@@ -14,7 +14,7 @@ import (
 
 	"teema/app/wordcloud"
 	"teema/coding"
-	"teema/coding/lemma"
+	vk "teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
 )
@@ -92,7 +92,7 @@ type wordfreqWindow struct {
 	ready     bool // the widgets exist: changes recompute
 	noVkko    bool // Voikko is missing: stems stand in for lemmas
 
-	voikko  *lemma.Voikko
+	voikko  *vk.Voikko
 	running int  // computations under way
 	gone    bool // the window is gone: release Voikko when they end
 }
@@ -365,9 +365,9 @@ func (w *wordfreqWindow) recompute() {
 	w.u.background(func() {
 		var openErr error
 		if j.forms == "lemma" && voikko == nil && !noVkko {
-			voikko, openErr = lemma.Open()
+			voikko, openErr = vk.Open()
 			if openErr == nil {
-				if path, err := lemma.DefaultCachePath(); err == nil {
+				if path, err := vk.DefaultCachePath(); err == nil {
 					_ = voikko.UseCache(path)
 				}
 			}
@@ -379,7 +379,7 @@ func (w *wordfreqWindow) recompute() {
 
 // countWords loads the texts in scope and counts them. It runs off the UI
 // goroutine and reads through its own read-only connection.
-func countWords(j wordfreqJob, v *lemma.Voikko, openErr error) (wordfreq.Result, []wordfreq.Text, error) {
+func countWords(j wordfreqJob, v *vk.Voikko, openErr error) (wordfreq.Result, []wordfreq.Text, error) {
 	var forms wordfreq.Forms
 	switch {
 	case j.forms == "raw":
@@ -441,7 +441,7 @@ func scopeCorpus(p *store.Project, j wordfreqJob) (coding.Corpus, error) {
 }
 
 // done shows a finished count, unless a newer one was asked for.
-func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Text, v *lemma.Voikko, openErr, err error, j wordfreqJob) {
+func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Text, v *vk.Voikko, openErr, err error, j wordfreqJob) {
 	w.running--
 	switch {
 	case v != nil && w.voikko == nil:
@@ -489,7 +489,7 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 
 // voikkoMissing takes lemmas off the choices and says why.
 func (w *wordfreqWindow) voikkoMissing(err error) {
-	if !errors.Is(err, lemma.ErrUnavailable) {
+	if !errors.Is(err, vk.ErrUnavailable) {
 		w.formsNote.SetText(plainError(err).Error())
 	} else {
 		w.formsNote.SetText(T("Finnish base forms need Voikko (libvoikko1, voikko-fi); using stems"))

@@ -48,9 +48,14 @@ func DemoFiles() fs.FS {
 }
 
 // Translations returns the embedded files and the folder in them that
-// holds the UI translations (one JSON file per language), in the form
-// Fyne's lang.AddTranslationsFS takes.
+// holds Teema's translations: AREA.LANG.json files of English text →
+// translation, read by package i18n.
 func Translations() (embed.FS, string) { return files, "i18n" }
+
+// FyneTranslations returns the embedded files and the folder in them that
+// holds the translations of Fyne's own words (its dialogs' buttons and
+// titles), in the form Fyne's lang.AddTranslationsFS takes.
+func FyneTranslations() (embed.FS, string) { return files, "i18n/fyne" }
 
 // StopWords returns a shipped stop-word list ("fi" or "en"): its words in
 // lower case, without the "#" comments and blank lines.

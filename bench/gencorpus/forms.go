@@ -3,7 +3,7 @@ package main
 import (
 	"strings"
 
-	"teema/coding/lemma"
+	"teema/voikko"
 )
 
 // lexeme is a base word and the inflected forms of it that Voikko
@@ -100,7 +100,7 @@ func verbForms(inf string) []string {
 }
 
 // keep returns the distinct candidates whose first Voikko analysis is base.
-func keep(v *lemma.Voikko, base string, cands []string) []string {
+func keep(v *voikko.Voikko, base string, cands []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, c := range cands {
@@ -115,7 +115,7 @@ func keep(v *lemma.Voikko, base string, cands []string) []string {
 	return out
 }
 
-func lexicon(v *lemma.Voikko) (nounLex, adjLex, verbLex []lexeme, tried int) {
+func lexicon(v *voikko.Voikko) (nounLex, adjLex, verbLex []lexeme, tried int) {
 	build := func(entries []string, forms func(base, stem string) []string) []lexeme {
 		var out []lexeme
 		for _, e := range entries {

@@ -28,7 +28,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"teema/coding/lemma"
+	"teema/voikko"
 )
 
 func main() {
@@ -41,7 +41,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: gencorpus -out DIR [-docs N] [-words N] [-seed N]")
 		os.Exit(2)
 	}
-	v, err := lemma.Open()
+	v, err := voikko.Open()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
@@ -95,7 +95,7 @@ func (w *weighted) pick(r *rand.Rand) string {
 
 type generator struct {
 	r                  *rand.Rand
-	v                  *lemma.Voikko
+	v                  *voikko.Voikko
 	particles          weighted
 	nouns, adjs, verbs weighted
 	modifiers          []string
@@ -121,7 +121,7 @@ func zipfForms(w *weighted, lx []lexeme, r *rand.Rand) int {
 	return n
 }
 
-func newGenerator(v *lemma.Voikko, seed uint64) *generator {
+func newGenerator(v *voikko.Voikko, seed uint64) *generator {
 	g := &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), v: v, compoundOK: map[string]bool{}, tokens: map[string]int{}}
 	for _, p := range particles {
 		g.particles.add(p.w, float64(p.n))
@@ -225,7 +225,7 @@ func (g *generator) interview(num, words int) string {
 }
 
 // report tells how much of the corpus Voikko analyses.
-func (g *generator) report(v *lemma.Voikko) {
+func (g *generator) report(v *voikko.Voikko) {
 	var distinct, known, tokens, knownTokens int
 	for w, n := range g.tokens {
 		distinct++

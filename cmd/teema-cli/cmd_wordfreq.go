@@ -10,7 +10,7 @@ import (
 
 	"teema/assets"
 	"teema/coding"
-	"teema/coding/lemma"
+	"teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
 )
@@ -96,15 +96,15 @@ func (c *cli) openForms(name string) (wordfreq.Forms, func(), error) {
 	if name == "stem" {
 		return wordfreq.Stems(), func() {}, nil
 	}
-	v, err := lemma.Open()
+	v, err := voikko.Open()
 	if err != nil {
-		if !errors.Is(err, lemma.ErrUnavailable) {
+		if !errors.Is(err, voikko.ErrUnavailable) {
 			return nil, nil, err
 		}
 		fmt.Fprintf(c.errOut, "teema-cli: note: %s\nteema-cli: note: counting Snowball stems instead of lemmas (--forms stem)\n", err)
 		return wordfreq.Stems(), func() {}, nil
 	}
-	if path, err := lemma.DefaultCachePath(); err == nil {
+	if path, err := voikko.DefaultCachePath(); err == nil {
 		if err := v.UseCache(path); err != nil {
 			fmt.Fprintf(c.errOut, "teema-cli: note: %s\n", err)
 		}

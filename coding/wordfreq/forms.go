@@ -1,7 +1,5 @@
 package wordfreq
 
-import "teema/coding/lemma"
-
 // Lang is the language of a transcript, which decides how its words are
 // stemmed or lemmatised.
 type Lang uint8
@@ -44,7 +42,7 @@ func Stems() Forms { return stemForms{} }
 // Lemmas counts Finnish words by their base form from fi (Voikko:
 // asiakaskokemuksen → asiakaskokemus) and English words by their Snowball
 // stem, as Teema has no English lemmatiser.
-func Lemmas(fi lemma.Reducer) Forms { return lemmaForms{fi} }
+func Lemmas(fi Reducer) Forms { return lemmaForms{fi} }
 
 type rawForms struct{}
 
@@ -56,17 +54,17 @@ type stemForms struct{}
 func (stemForms) Name() string { return "stem" }
 func (stemForms) Form(token string, lang Lang) string {
 	if lang == English {
-		return lemma.English.Stem(token)
+		return EnglishStemmer.Stem(token)
 	}
-	return lemma.Finnish.Stem(token)
+	return FinnishStemmer.Stem(token)
 }
 
-type lemmaForms struct{ fi lemma.Reducer }
+type lemmaForms struct{ fi Reducer }
 
 func (lemmaForms) Name() string { return "lemma" }
 func (f lemmaForms) Form(token string, lang Lang) string {
 	if lang == English {
-		return lemma.English.Stem(token)
+		return EnglishStemmer.Stem(token)
 	}
 	return f.fi.Reduce(token)
 }
@@ -79,7 +77,7 @@ type Signed interface {
 	Signature(lang Lang) string
 }
 
-// stemVersion changes when the stemming (lemma.Stemmer) changes.
+// stemVersion changes when the stemming (Stemmer) changes.
 const stemVersion = "snowball 1"
 
 func (stemForms) Signature(lang Lang) string { return "stem " + lang.String() + " " + stemVersion }

@@ -9,7 +9,6 @@ import (
 
 	"teema/assets"
 	"teema/coding"
-	"teema/coding/lemma"
 )
 
 func TestTokenize(t *testing.T) {
@@ -91,29 +90,6 @@ func TestLemmas(t *testing.T) {
 	r = Count([]Text{{Text: "running runs run", Lang: English}}, Options{Forms: Lemmas(fake)})
 	if len(r.Words) != 1 || r.Words[0].Word != "run" || r.Words[0].Count != 3 {
 		t.Fatalf("English under lemma: %+v", r.Words)
-	}
-}
-
-func TestLemmasWithVoikko(t *testing.T) {
-	v, err := lemma.Open()
-	if err != nil {
-		t.Skipf("Voikko is not installed here (%v); the lemma tests need libvoikko1 and voikko-fi", err)
-	}
-	defer v.Close()
-	r := Count([]Text{{Text: "Asiakaskokemus. Asiakaskokemuksen! Asiakaskokemukset? Niinku öö oli olen HR-yksikköön"}},
-		Options{Forms: Lemmas(v), Stop: mustStop(t, "fi")})
-	w := words(r)
-	if w["asiakaskokemus"].Count != 3 || len(w["asiakaskokemus"].Forms) != 3 {
-		t.Fatalf("asiakaskokemus by lemma: %+v", r.Words)
-	}
-	if _, ok := w["olla"]; ok {
-		t.Fatalf("forms of olla are stop words: %+v", r.Words)
-	}
-	if w["hr-yksikkö"].Count != 1 {
-		t.Fatalf("hyphenated word by lemma: %+v", r.Words)
-	}
-	if len(r.Words) != 2 {
-		t.Fatalf("fillers counted: %+v", r.Words)
 	}
 }
 

@@ -1,8 +1,6 @@
 //go:build !(darwin || freebsd || linux || netbsd)
 
-package lemma
-
-import "fmt"
+package voikko
 
 // Voikko gives Finnish base forms from libvoikko. On this system Teema
 // cannot load libvoikko, so Open always fails with ErrUnavailable.
@@ -10,7 +8,7 @@ type Voikko struct{}
 
 // Open reports that Voikko cannot be loaded on this system.
 func Open() (*Voikko, error) {
-	return nil, fmt.Errorf("%w: Teema cannot load libvoikko on this system", ErrUnavailable)
+	return nil, errNotHere.New(nil)
 }
 
 // Analyze never knows a word.

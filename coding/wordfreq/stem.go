@@ -1,20 +1,16 @@
-// Package lemma turns inflected words into the form a word count counts
-// them under: a Finnish base form (lemma) from Voikko, loaded at run time
-// so Teema builds and runs without it, or a Snowball stem (Finnish and
-// English), which needs nothing outside Teema.
-//
-// Words are expected in lower case, as the word counts fold case before
-// asking for a form.
-package lemma
+package wordfreq
 
 import (
-	"errors"
 	"strings"
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 	"github.com/blevesearch/snowballstem/finnish"
 )
+
+// Stems and lemmas: Snowball stemmers ship inside Teema (Finnish and
+// English); Finnish base forms come from a Reducer that the edge provides
+// (package voikko), so the domain never loads a library.
 
 // Reducer gives the form a lower-cased word is counted under. A Reducer
 // returns the word itself when it has nothing better.
@@ -29,7 +25,7 @@ type Stemmer struct {
 	adjust func(word, stem string) string
 }
 
-// Finnish and English are the Snowball stemmers Teema ships. The Finnish
+// FinnishStemmer and EnglishStemmer are the Snowball stemmers Teema ships. The Finnish
 // one also joins two stem alternations Snowball leaves apart, so the forms
 // of the commonest derived nouns meet under one stem:
 //
@@ -39,8 +35,8 @@ type Stemmer struct {
 //   - -nen nouns: tapaaminen, tapaamisen, tapaamiset stem to "tapaamis"
 //     (Snowball gives tapaamin and tapaamis).
 var (
-	Finnish = Stemmer{finnish.Stem, adjustFinnish}
-	English = Stemmer{english.Stem, nil}
+	FinnishStemmer = Stemmer{finnish.Stem, adjustFinnish}
+	EnglishStemmer = Stemmer{english.Stem, nil}
 )
 
 func adjustFinnish(word, stem string) string {
@@ -84,7 +80,3 @@ func (s Stemmer) Stem(word string) string {
 
 // Reduce is Stem.
 func (s Stemmer) Reduce(word string) string { return s.Stem(word) }
-
-// ErrUnavailable is wrapped by the errors of Open when libvoikko or its
-// Finnish dictionary is not installed; callers fall back to stems.
-var ErrUnavailable = errors.New("Voikko is not available")

@@ -1,12 +1,13 @@
 //go:build darwin || freebsd || linux || netbsd
 
-package lemma
+package voikko
 
 import (
-	"fmt"
+	"errors"
 	"runtime"
 	"strings"
 	"sync"
+	"teema/message"
 	"unsafe"
 
 	"github.com/ebitengine/purego"
@@ -83,7 +84,7 @@ func loadFrom(names []string) (*library, error) {
 		errs = append(errs, err.Error())
 	}
 	if h == 0 {
-		return nil, fmt.Errorf("%w: cannot load libvoikko (%s); install the packages libvoikko1 and voikko-fi", ErrUnavailable, strings.Join(errs, "; "))
+		return nil, errNoLibrary.Wrap(errors.New(strings.Join(errs, "; ")), nil)
 	}
 	l := &library{}
 	syms := map[string]uintptr{}
@@ -91,7 +92,7 @@ func loadFrom(names []string) (*library, error) {
 		"voikko_free_mor_analysis_value_cstr", "voikko_free_mor_analysis"} {
 		sym, err := purego.Dlsym(h, name)
 		if err != nil || sym == 0 {
-			return nil, fmt.Errorf("%w: libvoikko lacks %s (version 4.0 or later is needed)", ErrUnavailable, name)
+			return nil, errOldLibrary.New(message.Args{"Symbol": name})
 		}
 		syms[name] = sym
 	}
@@ -175,7 +176,7 @@ func (v *Voikko) newHandle() (uintptr, error) {
 		if cerr != nil {
 			msg = goString((*byte)(cerr))
 		}
-		return 0, fmt.Errorf("%w: Voikko has no Finnish dictionary (%s); install the package voikko-fi", ErrUnavailable, msg)
+		return 0, errNoDictionary.Wrap(errors.New(msg), nil)
 	}
 	return h, nil
 }

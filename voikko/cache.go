@@ -1,13 +1,13 @@
 //go:build darwin || freebsd || linux || netbsd
 
-package lemma
+package voikko
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"teema/message"
 )
 
 // The analysis cache on disk. Analysing a word takes libvoikko some 20 µs,
@@ -103,7 +103,7 @@ func (v *Voikko) readCache(path, sig string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("read the Voikko cache: %w", err)
+		return errCache.Wrap(err, message.Args{"Path": path})
 	}
 	text := string(data) // one allocation; the entries are slices of it
 	header, body, _ := strings.Cut(text, "\n")
@@ -165,11 +165,11 @@ func (v *Voikko) Flush() error {
 	}
 	v.cacheMu.RUnlock()
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("save the Voikko cache: %w", err)
+		return errCache.Wrap(err, message.Args{"Path": path})
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".voikko-*.tmp")
 	if err != nil {
-		return fmt.Errorf("save the Voikko cache: %w", err)
+		return errCache.Wrap(err, message.Args{"Path": path})
 	}
 	_, werr := tmp.Write(buf.Bytes())
 	cerr := tmp.Close()
@@ -181,7 +181,7 @@ func (v *Voikko) Flush() error {
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("save the Voikko cache: %w", werr)
+		return errCache.Wrap(werr, message.Args{"Path": path})
 	}
 	v.cacheMu.Lock()
 	v.added = 0
