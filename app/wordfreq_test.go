@@ -17,11 +17,11 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"teema/coding"
-	vk "teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
 	"teema/store/chart"
 	"teema/store/workbook"
+	vk "teema/voikko"
 )
 
 const asiakas = "Haastattelija: Miten asiakaskokemus näkyy? Asiakaskokemus asiakaskokemus.\n\n" +

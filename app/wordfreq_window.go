@@ -14,9 +14,9 @@ import (
 
 	"teema/app/wordcloud"
 	"teema/coding"
-	vk "teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
+	vk "teema/voikko"
 )
 
 // wordfreqMenu opens a main window's word-frequency window, or brings it

@@ -10,9 +10,9 @@ import (
 
 	"teema/assets"
 	"teema/coding"
-	"teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
+	"teema/voikko"
 )
 
 func init() {

@@ -14,9 +14,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"teema/voikko"
 	"teema/coding/wordfreq"
 	"teema/store"
+	"teema/voikko"
 )
 
 type wordJSON struct {
