@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/assets"
 )
 
@@ -16,7 +17,7 @@ import (
 // which every coding carries.
 func (u *UI) showWelcome() {
 	intro := T(welcomeOwn)
-	if u.s.proj != nil && u.s.proj.Path() == DemoPath(u.s.app) {
+	if u.s.Project() != nil && u.s.Project().Path() == DemoPath(u.s.App()) {
 		intro = T(welcomeDemo)
 	}
 	text := widget.NewRichTextFromMarkdown(intro + "\n\n" + T(welcomeText))
@@ -32,13 +33,13 @@ func (u *UI) showWelcome() {
 func (u *UI) coderEntry() *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(T("e.g. Aino L. — stored with each coding"))
-	e.SetText(u.s.coder())
+	e.SetText(u.s.Coder())
 	return e
 }
 
 func (u *UI) saveCoder(name string) {
 	if name = strings.TrimSpace(name); name != "" {
-		u.s.app.Preferences().SetString(prefCoder, name)
+		u.s.App().Preferences().SetString(session.PrefCoder, name)
 	}
 }
 
@@ -82,9 +83,9 @@ func (u *UI) askCoder() {
 }
 
 func (u *UI) showPreferences() {
-	prefs := u.s.app.Preferences()
+	prefs := u.s.App().Preferences()
 	coder := widget.NewEntry()
-	coder.SetText(prefs.String(prefCoder))
+	coder.SetText(prefs.String(session.PrefCoder))
 	names := []string{T("Follow the system"), "English", "Suomi"}
 	language := widget.NewSelect(names, nil)
 	for i, l := range Languages {
@@ -101,7 +102,7 @@ func (u *UI) showPreferences() {
 		if !ok {
 			return
 		}
-		prefs.SetString(prefCoder, coder.Text)
+		prefs.SetString(session.PrefCoder, coder.Text)
 		if i := language.SelectedIndex(); i >= 0 {
 			prefs.SetString(prefLanguage, Languages[i])
 		}

@@ -8,6 +8,7 @@ import (
 
 	"teema/coding"
 	"teema/coding/agreement"
+	"teema/i18n"
 	"teema/store"
 )
 
@@ -131,11 +132,11 @@ func (w *agreementWindow) chosen() (a, b string, ok bool) {
 func (w *agreementWindow) recompute() {
 	w.gen++
 	a, b, ok := w.chosen()
-	if !ok || w.s.proj == nil {
+	if !ok || w.s.Project() == nil {
 		w.showReport(agreement.Report{}, errSameCoder)
 		return
 	}
-	gen, proj, book := w.gen, w.s.proj, w.s.book
+	gen, proj, book := w.gen, w.s.Project(), w.s.Book()
 	o := agreement.Options{CoderA: a, CoderB: b}
 	for _, id := range w.codes {
 		if _, ok := book.Code(id); ok { // a code deleted since it was chosen drops out
@@ -184,7 +185,7 @@ func (w *agreementWindow) showReport(r agreement.Report, err error) {
 	case err == errSameCoder:
 		w.note.SetText(T("Choose two different coders."))
 	case err != nil:
-		w.note.SetText(plainError(err).Error())
+		w.note.SetText(i18n.Error(err))
 	default:
 		w.note.SetText(TF("Compared {{.N}} documents that both coded; left out {{.Left}} coded by only one of them. {{.D}} disagreements.",
 			map[string]any{"N": len(r.Docs), "Left": len(r.Left), "D": len(r.Disagreements)}))

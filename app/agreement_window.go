@@ -13,8 +13,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 	"teema/coding/agreement"
+	"teema/i18n"
 	"teema/store"
 	"teema/store/workbook"
 )
@@ -37,7 +39,7 @@ func (am *agreementMenu) open() *agreementWindow {
 // figures per code, and every stretch that only one of them coded.
 type agreementWindow struct {
 	u   *UI
-	s   *Session
+	s   *session.Session
 	win fyne.Window
 
 	coderA, coderB *widget.Select
@@ -57,7 +59,7 @@ type agreementWindow struct {
 }
 
 func newAgreementWindow(u *UI) *agreementWindow {
-	w := &agreementWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Intercoder agreement"))}
+	w := &agreementWindow{u: u, s: u.s, win: u.s.App().NewWindow(T("Intercoder agreement"))}
 	w.coderA = widget.NewSelect(nil, func(string) { w.recompute() })
 	w.coderB = widget.NewSelect(nil, func(string) { w.recompute() })
 	w.coderA.PlaceHolder, w.coderB.PlaceHolder = "—", "—"
@@ -84,22 +86,22 @@ func newAgreementWindow(u *UI) *agreementWindow {
 // new comparison when the codings changed. A view refresh that changed
 // no coding (a selection, a memo) computes nothing.
 func (w *agreementWindow) projectChanged() {
-	if w.s.proj == nil {
+	if w.s.Project() == nil {
 		return
 	}
-	if w.proj != w.s.proj {
-		w.proj, w.codes, w.sig = w.s.proj, nil, 0
+	if w.proj != w.s.Project() {
+		w.proj, w.codes, w.sig = w.s.Project(), nil, 0
 		w.coderA.ClearSelected()
 		w.coderB.ClearSelected()
 		w.codesButton.SetText(T("Codes: all"))
 	}
-	es, err := w.s.proj.Excerpts(coding.ExcerptFilter{})
+	es, err := w.s.Project().Excerpts(coding.ExcerptFilter{})
 	if err != nil {
 		w.fail(err)
 		return
 	}
 	w.setCoders(es)
-	if sig := codingsSignature(es, w.s.docs); sig != w.sig {
+	if sig := codingsSignature(es, w.s.Docs()); sig != w.sig {
 		w.sig = sig
 		w.recompute()
 	}
@@ -151,13 +153,13 @@ func codingsSignature(es []coding.Excerpt, docs []coding.DocumentInfo) uint64 {
 // fail tells the user what went wrong in this window, where they acted.
 func (w *agreementWindow) fail(err error) {
 	slog.Error("teema", "err", err)
-	dialog.ShowError(plainError(err), w.win)
+	dialog.ShowError(errors.New(i18n.Error(err)), w.win)
 }
 
 // chooseCodes lets the user compare some codes only; none ticked means
 // every code either coder applied.
 func (w *agreementWindow) chooseCodes() {
-	book := w.s.book
+	book := w.s.Book()
 	var paths []string
 	ids := map[string]int64{}
 	book.Walk(func(c coding.Code, _ int) {

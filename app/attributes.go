@@ -6,13 +6,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
 // attrTable edits document attributes in place: one row per document, one
 // column per attribute. Each edited cell is saved as an undoable change.
 type attrTable struct {
-	s     *Session
+	s     *session.Session
 	table *widget.Table
 	keys  []string
 	cells []*attrCell
@@ -57,9 +58,9 @@ func (u *UI) showAttributes() {
 	t.table.Refresh()
 }
 
-func (t *attrTable) loadKeys() { t.keys = coding.AttributeKeys(t.s.docs) }
+func (t *attrTable) loadKeys() { t.keys = coding.AttributeKeys(t.s.Docs()) }
 
-func (t *attrTable) size() (int, int) { return len(t.s.docs), len(t.keys) + 1 }
+func (t *attrTable) size() (int, int) { return len(t.s.Docs()), len(t.keys) + 1 }
 
 func (t *attrTable) create() fyne.CanvasObject {
 	c := newAttrCell(t)
@@ -91,7 +92,7 @@ type attrCell struct {
 }
 
 func newAttrCell(t *attrTable) *attrCell {
-	c := &attrCell{t: t, label: widget.NewLabel(""), entry: widget.NewEntry()}
+	c := &attrCell{t: t, label: widget.NewLabel(""), entry: widget.NewEntry(), wait: debounce{s: t.s}}
 	c.label.Truncation = fyne.TextTruncateEllipsis
 	c.entry.OnChanged = func(string) { c.wait.schedule(c.save) }
 	c.entry.OnSubmitted = func(string) { c.save() }
@@ -104,7 +105,7 @@ func (c *attrCell) bind(id widget.TableCellID) {
 		c.save() // the cell is being reused: keep what was typed
 	}
 	c.id = id
-	d := c.t.s.docs[id.Row]
+	d := c.t.s.Docs()[id.Row]
 	if id.Col == 0 {
 		c.label.SetText(d.Name)
 		c.label.Show()
@@ -120,10 +121,10 @@ func (c *attrCell) bind(id widget.TableCellID) {
 
 func (c *attrCell) save() {
 	c.wait.stop()
-	if c.id.Col == 0 || c.id.Row >= len(c.t.s.docs) {
+	if c.id.Col == 0 || c.id.Row >= len(c.t.s.Docs()) {
 		return
 	}
-	d := c.t.s.docs[c.id.Row]
+	d := c.t.s.Docs()[c.id.Row]
 	key := c.t.keys[c.id.Col-1]
 	if d.Attributes[key] == c.entry.Text {
 		return

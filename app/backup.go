@@ -1,9 +1,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -15,12 +12,12 @@ import (
 // showBackups lists the project's backups, newest first; choosing one asks
 // before anything is restored.
 func (u *UI) showBackups() {
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		return
 	}
-	bs, err := store.Backups(u.s.proj.Path())
+	bs, err := store.Backups(u.s.Project().Path())
 	if err != nil {
-		u.s.fail(err)
+		u.s.Fail(err)
 		return
 	}
 	if len(bs) == 0 {
@@ -60,30 +57,11 @@ func (u *UI) confirmRestore(b store.Backup) {
 func (u *UI) restoreBackup(b store.Backup) {
 	kept, err := u.s.RestoreBackup(b.Path)
 	if err != nil {
-		u.s.fail(err)
+		u.s.Fail(err)
 		return
 	}
-	u.s.status(TF("Restored the state of {{.When}}; the state before it is kept as the backup of {{.Kept}}",
+	u.s.Status(TF("Restored the state of {{.When}}; the state before it is kept as the backup of {{.Kept}}",
 		map[string]any{"When": backupTime(b), "Kept": backupTime(kept)}))
-}
-
-// RestoreBackup replaces the open project's content with a backup's (the
-// state before is kept as a backup, which is returned) and shows the
-// restored project afresh: the undo history belonged to the old content.
-func (s *Session) RestoreBackup(path string) (store.Backup, error) {
-	s.flush() // edits typed before the restore belong to the kept state
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.proj == nil {
-		return store.Backup{}, errors.New("no project is open")
-	}
-	kept, err := s.proj.RestoreFromBackup(path)
-	// Shown afresh even after a failure: the views must match the file,
-	// whichever content it now holds.
-	if showErr := s.show(); showErr != nil {
-		err = errors.Join(err, fmt.Errorf("show the restored project: %w", showErr))
-	}
-	return kept, err
 }
 
 // backupLabel is one row of the list: when, and how big.

@@ -25,7 +25,7 @@ func freshExcerpts(t *testing.T, path string) []coding.Excerpt {
 
 func TestRestoreBackupKeepsTheCurrentState(t *testing.T) {
 	u, _ := newTestUI(t, map[string]string{"Asiakas 5.txt": haastattelu})
-	path := u.s.proj.Path()
+	path := u.s.Project().Path()
 	codeText(t, u, "Asiakas 5", "Yhteistyö sujuu hyvin.", "Yhteistyö/Päivittäinen yhteistyö")
 
 	// A backup of this state, named an hour back so it is not the newest.
@@ -57,8 +57,8 @@ func TestRestoreBackupKeepsTheCurrentState(t *testing.T) {
 	if len(es) != 1 || es[0].Text != "Yhteistyö sujuu hyvin." {
 		t.Fatalf("after the restore: %+v", es)
 	}
-	if len(u.s.excerpts) != 1 || u.s.excerpts[0].ID != es[0].ID || u.s.hist.CanUndo() {
-		t.Fatalf("the UI shows %d excerpts (undo %v), not the restored project", len(u.s.excerpts), u.s.hist.CanUndo())
+	if len(u.s.Excerpts()) != 1 || u.s.Excerpts()[0].ID != es[0].ID || u.s.History().CanUndo() {
+		t.Fatalf("the UI shows %d excerpts (undo %v), not the restored project", len(u.s.Excerpts()), u.s.History().CanUndo())
 	}
 
 	bs, _ = store.Backups(path)

@@ -93,7 +93,7 @@ func BenchmarkOpenLongTranscript(b *testing.B) {
 		test.LaidOutObjects(u.win.Content())
 	}
 	b.StopTimer()
-	if len(u.s.excerpts) != 2000 || u.s.doc.Words < 100_000 {
-		b.Fatalf("opened %d excerpts, %d words", len(u.s.excerpts), u.s.doc.Words)
+	if len(u.s.Excerpts()) != 2000 || u.s.Doc().Words < 100_000 {
+		b.Fatalf("opened %d excerpts, %d words", len(u.s.Excerpts()), u.s.Doc().Words)
 	}
 }

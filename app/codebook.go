@@ -9,13 +9,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
 // codeBookPanel shows the code book as a tree of themes and sub-themes
 // with colour swatches and excerpt counts, filtered as the user types.
 type codeBookPanel struct {
-	s        *Session
+	s        *session.Session
 	content  fyne.CanvasObject
 	tree     *widget.Tree
 	filter   *widget.Entry
@@ -24,7 +25,7 @@ type codeBookPanel struct {
 	onTapped func(id int64)
 }
 
-func newCodeBookPanel(s *Session) *codeBookPanel {
+func newCodeBookPanel(s *session.Session) *codeBookPanel {
 	p := &codeBookPanel{s: s, onTapped: s.SelectCode}
 	p.filter = widget.NewEntry()
 	p.filter.SetPlaceHolder(T("Filter codes"))
@@ -35,14 +36,14 @@ func newCodeBookPanel(s *Session) *codeBookPanel {
 	tools := widget.NewToolbar(
 		widget.NewToolbarAction(theme.ContentAddIcon(), func() { p.addCode(0) }),
 		widget.NewToolbarAction(theme.ListIcon(), p.addSubTheme),
-		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { p.edit(p.s.codeID) }),
-		widget.NewToolbarAction(theme.DeleteIcon(), func() { p.remove(p.s.codeID) }),
+		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { p.edit(p.s.CodeID()) }),
+		widget.NewToolbarAction(theme.DeleteIcon(), func() { p.remove(p.s.CodeID()) }),
 	)
 	title := widget.NewLabelWithStyle(T("Code book"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewVBox(container.NewBorder(nil, nil, title, tools), p.filter)
 	p.empty = p.emptyState()
 	p.content = container.NewBorder(top, nil, nil, nil, container.NewStack(p.tree, p.empty))
-	s.onChange(p.update)
+	s.OnChange(p.update)
 	return p
 }
 
@@ -59,7 +60,7 @@ func uid(id int64) string { return strconv.FormatInt(id, 10) }
 
 func (p *codeBookPanel) codeOf(u widget.TreeNodeID) coding.Code {
 	id, _ := strconv.ParseInt(u, 10, 64)
-	c, _ := p.s.book.Code(id)
+	c, _ := p.s.Book().Code(id)
 	return c
 }
 
@@ -69,7 +70,7 @@ func (p *codeBookPanel) childUIDs(u widget.TreeNodeID) []widget.TreeNodeID {
 		parent = p.codeOf(u).ID
 	}
 	var out []string
-	for _, id := range p.s.book.Children(parent) {
+	for _, id := range p.s.Book().Children(parent) {
 		if p.visible == nil || p.visible[id] {
 			out = append(out, uid(id))
 		}
@@ -88,18 +89,18 @@ func (p *codeBookPanel) update() {
 	p.visible = nil
 	if q != "" {
 		p.visible = map[int64]bool{}
-		p.s.book.Walk(func(c coding.Code, _ int) {
-			if !strings.Contains(strings.ToLower(p.s.book.Path(c.ID)), q) {
+		p.s.Book().Walk(func(c coding.Code, _ int) {
+			if !strings.Contains(strings.ToLower(p.s.Book().Path(c.ID)), q) {
 				return
 			}
 			for id := c.ID; id != 0; {
 				p.visible[id] = true
-				parent, _ := p.s.book.Code(id)
+				parent, _ := p.s.Book().Code(id)
 				id = parent.ParentID
 			}
 		})
 	}
-	if p.s.book.Len() == 0 {
+	if p.s.Book().Len() == 0 {
 		p.tree.Hide()
 		p.empty.Show()
 		return
@@ -131,13 +132,13 @@ func newCodeItem(p *codeBookPanel) *codeItem {
 func (it *codeItem) set(c coding.Code) {
 	it.code = c
 	it.swatch.setColor(parseColor(c.Color))
-	label := strconv.Itoa(it.p.s.totalCount(c.ID))
-	for i, id := range it.p.s.pins {
+	label := strconv.Itoa(it.p.s.TotalCount(c.ID))
+	for i, id := range it.p.s.Pins() {
 		if id == c.ID {
 			label = "[" + strconv.Itoa(i+1) + "]  " + label
 		}
 	}
-	setLabel(it.name, c.Name, c.ID == it.p.s.codeID)
+	setLabel(it.name, c.Name, c.ID == it.p.s.CodeID())
 	setLabel(it.count, label, it.count.TextStyle.Bold)
 }
 
@@ -157,7 +158,7 @@ func (it *codeItem) Tapped(*fyne.PointEvent) { it.p.onTapped(it.code.ID) }
 
 // TappedSecondary shows the code's actions.
 func (it *codeItem) TappedSecondary(ev *fyne.PointEvent) {
-	widget.ShowPopUpMenuAtPosition(it.p.menuFor(it.code.ID), it.p.s.win.Canvas(), ev.AbsolutePosition)
+	widget.ShowPopUpMenuAtPosition(it.p.menuFor(it.code.ID), it.p.s.Window().Canvas(), ev.AbsolutePosition)
 }
 
 // CreateRenderer lays out swatch, name and count in one line.

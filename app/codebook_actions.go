@@ -35,11 +35,11 @@ func (p *codeBookPanel) menuFor(id int64) *fyne.Menu {
 
 // addSubTheme adds a code under the current theme (or the current code).
 func (p *codeBookPanel) addSubTheme() {
-	if p.s.codeID == 0 {
-		dialog.ShowInformation(T("New sub-theme"), T("First click the theme the new sub-theme belongs to."), p.s.win)
+	if p.s.CodeID() == 0 {
+		dialog.ShowInformation(T("New sub-theme"), T("First click the theme the new sub-theme belongs to."), p.s.Window())
 		return
 	}
-	p.addCode(p.s.codeID)
+	p.addCode(p.s.CodeID())
 }
 
 // addCode asks for a name and description and adds a code under parent.
@@ -47,7 +47,7 @@ func (p *codeBookPanel) addCode(parent int64) {
 	name, desc := widget.NewEntry(), widget.NewMultiLineEntry()
 	title := T("New theme")
 	if parent != 0 {
-		title = TF("New sub-theme of {{.Parent}}", map[string]any{"Parent": p.s.book.Path(parent)})
+		title = TF("New sub-theme of {{.Parent}}", map[string]any{"Parent": p.s.Book().Path(parent)})
 	}
 	dialog.ShowForm(title, T("Add"), T("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(T("Name"), name),
@@ -60,12 +60,12 @@ func (p *codeBookPanel) addCode(parent int64) {
 		if p.s.Do(coding.AddCode{ParentID: parent, Name: name.Text, Description: desc.Text, Added: &added}) {
 			p.s.SelectCode(added.ID)
 		}
-	}, p.s.win)
+	}, p.s.Window())
 }
 
 // edit renames, recolours and describes a code in one dialog.
 func (p *codeBookPanel) edit(id int64) {
-	c, ok := p.s.book.Code(id)
+	c, ok := p.s.Book().Code(id)
 	if !ok {
 		return
 	}
@@ -79,7 +79,7 @@ func (p *codeBookPanel) edit(id int64) {
 		picker := dialog.NewColorPicker(T("Colour"), c.Name, func(col color.Color) {
 			chosen = hexColor(col)
 			swatch.setColor(col)
-		}, p.s.win)
+		}, p.s.Window())
 		picker.Advanced = true
 		picker.Show()
 	})
@@ -91,21 +91,21 @@ func (p *codeBookPanel) edit(id int64) {
 		if ok {
 			p.s.Do(coding.UpdateCode{Code: coding.Code{ID: id, Name: name.Text, Color: chosen, Description: desc.Text}})
 		}
-	}, p.s.win)
+	}, p.s.Window())
 }
 
 // remove deletes a code after the user confirms, saying what goes with it.
 func (p *codeBookPanel) remove(id int64) {
-	if _, ok := p.s.book.Code(id); !ok {
+	if _, ok := p.s.Book().Code(id); !ok {
 		return
 	}
 	msg := TF("Delete {{.Code}}, its {{.Subs}} sub-codes and {{.N}} codings? Ctrl+Z brings them back.",
-		map[string]any{"Code": p.s.book.Path(id), "Subs": len(p.s.book.Subtree(id)) - 1, "N": p.s.totalCount(id)})
+		map[string]any{"Code": p.s.Book().Path(id), "Subs": len(p.s.Book().Subtree(id)) - 1, "N": p.s.TotalCount(id)})
 	dialog.ShowConfirm(T("Delete code"), msg, func(ok bool) {
 		if ok {
 			p.s.Do(coding.DeleteCode{ID: id})
 		}
-	}, p.s.win)
+	}, p.s.Window())
 }
 
 // choose asks the user to pick a code (or, with top, the top level).
@@ -118,13 +118,13 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 	// A code can be neither moved nor merged into itself or its sub-codes.
 	skip := map[int64]bool{}
 	if exclude != 0 {
-		for _, d := range p.s.book.Subtree(exclude) {
+		for _, d := range p.s.Book().Subtree(exclude) {
 			skip[d] = true
 		}
 	}
-	p.s.book.Walk(func(c coding.Code, _ int) {
+	p.s.Book().Walk(func(c coding.Code, _ int) {
 		if !skip[c.ID] {
-			ids, labels = append(ids, c.ID), append(labels, p.s.book.Path(c.ID))
+			ids, labels = append(ids, c.ID), append(labels, p.s.Book().Path(c.ID))
 		}
 	})
 	list := widget.NewSelect(labels, nil)
@@ -132,17 +132,17 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 		if ok && list.SelectedIndex() >= 0 {
 			then(ids[list.SelectedIndex()])
 		}
-	}, p.s.win)
+	}, p.s.Window())
 }
 
 func (p *codeBookPanel) move(id int64) {
-	p.choose(TF("Move {{.Code}} under…", map[string]any{"Code": p.s.book.Path(id)}), id, true, func(parent int64) {
-		p.s.Do(coding.MoveCode{ID: id, ParentID: parent, Order: len(p.s.book.Children(parent))})
+	p.choose(TF("Move {{.Code}} under…", map[string]any{"Code": p.s.Book().Path(id)}), id, true, func(parent int64) {
+		p.s.Do(coding.MoveCode{ID: id, ParentID: parent, Order: len(p.s.Book().Children(parent))})
 	})
 }
 
 func (p *codeBookPanel) merge(id int64) {
-	p.choose(TF("Merge {{.Code}} into…", map[string]any{"Code": p.s.book.Path(id)}), id, false, func(into int64) {
+	p.choose(TF("Merge {{.Code}} into…", map[string]any{"Code": p.s.Book().Path(id)}), id, false, func(into int64) {
 		p.s.Do(coding.MergeCode{From: id, Into: into})
 	})
 }
@@ -157,5 +157,5 @@ func (p *codeBookPanel) addCalpro() {
 			return
 		}
 	}
-	p.s.fail(fmt.Errorf("calpro template: %w", err))
+	p.s.Fail(fmt.Errorf("calpro template: %w", err))
 }

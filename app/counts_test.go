@@ -16,10 +16,10 @@ import (
 func twoGroups(t *testing.T) (*UI, *matrixWindow) {
 	t.Helper()
 	u, _ := newTestUI(t, map[string]string{"Asiakas 5.txt": haastattelu, "Asiakas 6.txt": toinen})
-	if _, err := u.s.proj.SetAttribute(docID(t, u, "Asiakas 6"), "ryhmä", "Yhteisöt"); err != nil {
+	if _, err := u.s.Project().SetAttribute(docID(t, u, "Asiakas 6"), "ryhmä", "Yhteisöt"); err != nil {
 		t.Fatal(err)
 	}
-	u.s.reloadAndRefresh()
+	u.s.Reload()
 	m := openMatrices(t, u, "Tiedottaminen")
 	codeText(t, u, "Asiakas 5", "Yhteistyö sujuu hyvin.", "Yhteistyö/Päivittäinen yhteistyö")
 	codeText(t, u, "Asiakas 5", "Yhteistyö sujuu", "Tiedottaminen/Kanavat")
@@ -51,7 +51,7 @@ func TestCountsTable(t *testing.T) {
 	if got := rowLabels(c.data.Rows); len(got) != 2 || got[0] != "Kunnat" || got[1] != "Yhteisöt" {
 		t.Fatalf("columns %v", got)
 	}
-	book := u.s.book
+	book := u.s.Book()
 	kanavat := codeRow(t, c.data.Codes, book, "Tiedottaminen/Kanavat")
 	theme := codeRow(t, c.data.Codes, book, "Tiedottaminen")
 	daily := codeRow(t, c.data.Codes, book, "Yhteistyö/Päivittäinen yhteistyö")
@@ -65,7 +65,7 @@ func TestCountsTable(t *testing.T) {
 	}
 
 	c.measure.SetSelected(T("Share of text coded (%)"))
-	d, _ := u.s.proj.Document(docID(t, u, "Asiakas 5"))
+	d, _ := u.s.Project().Document(docID(t, u, "Asiakas 5"))
 	want := percent(100 * float64(len([]rune("Yhteistyö sujuu hyvin."))) / float64(d.Chars))
 	if got := shown(c.table, daily, 0); got != want {
 		t.Fatalf("share %q, want %q", got, want)
@@ -84,7 +84,7 @@ func TestCountsTable(t *testing.T) {
 func TestCooccurrenceTable(t *testing.T) {
 	u, m := twoGroups(t)
 	c := m.cooc
-	book := u.s.book
+	book := u.s.Book()
 	kanavat := codeRow(t, c.codes, book, "Tiedottaminen/Kanavat")
 	daily := codeRow(t, c.codes, book, "Yhteistyö/Päivittäinen yhteistyö")
 	if got := shown(c.table, kanavat, daily); got != "1" {

@@ -10,13 +10,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
 // docsPanel lists the project's transcripts with a chosen attribute (the
 // group), words and excerpts; sorted and filtered.
 type docsPanel struct {
-	s       *Session
+	s       *session.Session
 	content fyne.CanvasObject
 	list    *widget.List
 	filter  *widget.Entry
@@ -28,7 +29,7 @@ type docsPanel struct {
 // Sort orders of the documents list.
 var docSorts = []string{"Name", "Group", "Words", "Excerpts"}
 
-func newDocsPanel(s *Session) *docsPanel {
+func newDocsPanel(s *session.Session) *docsPanel {
 	p := &docsPanel{s: s}
 	p.filter = widget.NewEntry()
 	p.filter.SetPlaceHolder(T("Filter documents"))
@@ -50,7 +51,7 @@ func newDocsPanel(s *Session) *docsPanel {
 	title := widget.NewLabelWithStyle(T("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	tools := container.NewGridWithColumns(2, p.groupBy, p.sortBy)
 	p.content = container.NewBorder(container.NewVBox(title, p.filter, tools), nil, nil, nil, p.list)
-	s.onChange(p.update)
+	s.OnChange(p.update)
 	return p
 }
 
@@ -59,7 +60,7 @@ func (p *docsPanel) update() {
 	p.updateGroupChoices()
 	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
 	p.shown = p.shown[:0]
-	for _, d := range p.s.docs {
+	for _, d := range p.s.Docs() {
 		if q == "" || strings.Contains(strings.ToLower(d.Name+" "+coding.AttributeLine(d.Attributes, ": ", " · ")), q) {
 			p.shown = append(p.shown, d)
 		}
@@ -86,7 +87,7 @@ func (p *docsPanel) groupKey() string { return p.groupBy.Selected }
 // updateGroupChoices offers every attribute name in the project; the
 // first study attribute found becomes the default group.
 func (p *docsPanel) updateGroupChoices() {
-	keys := coding.AttributeKeys(p.s.docs)
+	keys := coding.AttributeKeys(p.s.Docs())
 	p.groupBy.Options = keys
 	if p.groupBy.Selected == "" && len(keys) > 0 {
 		def := keys[0]
@@ -101,7 +102,7 @@ func (p *docsPanel) updateGroupChoices() {
 }
 
 func (p *docsPanel) rename(id int64) {
-	d, ok := p.s.docInfo(id)
+	d, ok := p.s.DocInfo(id)
 	if !ok {
 		return
 	}
@@ -112,17 +113,17 @@ func (p *docsPanel) rename(id int64) {
 			if !ok {
 				return
 			}
-			if err := p.s.proj.RenameDocument(id, entry.Text); err != nil {
-				p.s.fail(err)
+			if err := p.s.Project().RenameDocument(id, entry.Text); err != nil {
+				p.s.Fail(err)
 			}
-			p.s.reloadAndRefresh()
-		}, p.s.win)
+			p.s.Reload()
+		}, p.s.Window())
 }
 
 // remove deletes a document after the user confirms; it cannot be undone,
 // so the question says what goes with it.
 func (p *docsPanel) remove(id int64) {
-	d, ok := p.s.docInfo(id)
+	d, ok := p.s.DocInfo(id)
 	if !ok {
 		return
 	}
@@ -131,14 +132,11 @@ func (p *docsPanel) remove(id int64) {
 		if !ok {
 			return
 		}
-		if err := p.s.proj.DeleteDocument(id); err != nil {
-			p.s.fail(err)
+		if err := p.s.Project().DeleteDocument(id); err != nil {
+			p.s.Fail(err)
 		}
-		if p.s.doc != nil && p.s.doc.ID == id {
-			p.s.doc = nil
-		}
-		p.s.reloadAndRefresh()
-	}, p.s.win)
+		p.s.Reload()
+	}, p.s.Window())
 }
 
 // docRow is one document in the list: name, then group, words, excerpts.
@@ -161,7 +159,7 @@ func newDocRow(p *docsPanel) *docRow {
 
 func (r *docRow) set(d coding.DocumentInfo) {
 	r.id = d.ID
-	setLabel(r.name, d.Name, r.p.s.doc != nil && r.p.s.doc.ID == d.ID)
+	setLabel(r.name, d.Name, r.p.s.Doc() != nil && r.p.s.Doc().ID == d.ID)
 	var parts []string
 	if g := d.Attributes[r.p.groupKey()]; g != "" {
 		parts = append(parts, g)
@@ -180,7 +178,7 @@ func (r *docRow) TappedSecondary(ev *fyne.PointEvent) {
 		fyne.NewMenuItem(T("Rename document…"), func() { r.p.rename(r.id) }),
 		fyne.NewMenuItem(T("Delete document…"), func() { r.p.remove(r.id) }),
 	)
-	widget.ShowPopUpMenuAtPosition(m, r.p.s.win.Canvas(), ev.AbsolutePosition)
+	widget.ShowPopUpMenuAtPosition(m, r.p.s.Window().Canvas(), ev.AbsolutePosition)
 }
 
 // CreateRenderer stacks the name over the details.

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
@@ -14,7 +15,7 @@ import (
 // in full, jumps to it in the transcript, and lets the user copy it as a
 // quote for the thesis.
 type excerptsPanel struct {
-	s        *Session
+	s        *session.Session
 	reader   *readerPanel
 	content  fyne.CanvasObject
 	header   *widget.Label
@@ -26,7 +27,7 @@ type excerptsPanel struct {
 	updating bool                      // list.Select from update must not act
 }
 
-func newExcerptsPanel(s *Session, reader *readerPanel) *excerptsPanel {
+func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 	p := &excerptsPanel{s: s, reader: reader}
 	p.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.header.Wrapping = fyne.TextWrapWord
@@ -52,27 +53,27 @@ func newExcerptsPanel(s *Session, reader *readerPanel) *excerptsPanel {
 	split := container.NewVSplit(p.list, bottom)
 	split.Offset = 0.65
 	p.content = container.NewBorder(p.header, nil, nil, nil, split)
-	s.onChange(p.update)
+	s.OnChange(p.update)
 	return p
 }
 
 func (p *excerptsPanel) update() {
 	items, err := p.s.CodeExcerpts()
 	if err != nil {
-		p.s.fail(err)
+		p.s.Fail(err)
 	}
 	p.items, p.docs = items, map[int64]coding.Document{}
 	switch {
-	case p.s.codeID == 0:
+	case p.s.CodeID() == 0:
 		p.header.SetText(T("Click a code to list its excerpts."))
 	default:
-		p.header.SetText(p.s.book.Path(p.s.codeID) + " — " + TF("{{.N}} excerpts", map[string]any{"N": len(items)}))
+		p.header.SetText(p.s.Book().Path(p.s.CodeID()) + " — " + TF("{{.N}} excerpts", map[string]any{"N": len(items)}))
 	}
 	p.updating = true
 	defer func() { p.updating = false }()
 	p.list.Refresh()
 	for i, e := range items {
-		if e.ID == p.s.excerptID {
+		if e.ID == p.s.ExcerptID() {
 			p.list.Select(i)
 			p.showDetail(&e)
 			return
@@ -89,12 +90,12 @@ func (p *excerptsPanel) doc(id int64) coding.Document {
 		return d
 	}
 	d := coding.Document{ID: id}
-	if info, ok := p.s.docInfo(id); ok {
+	if info, ok := p.s.DocInfo(id); ok {
 		d.Name = info.Name
 	}
 	var err error
-	if d.Turns, err = p.s.proj.Turns(id); err != nil {
-		p.s.fail(err)
+	if d.Turns, err = p.s.Project().Turns(id); err != nil {
+		p.s.Fail(err)
 	}
 	p.docs[id] = d
 	return d
@@ -107,15 +108,15 @@ func (p *excerptsPanel) source(e coding.Excerpt) string {
 	if sp := coding.SpeakerAt(d.Turns, e.Start); sp != "" {
 		parts += " · " + sp
 	}
-	if info, ok := p.s.docInfo(e.DocID); ok {
+	if info, ok := p.s.DocInfo(e.DocID); ok {
 		if g := info.Attributes["ryhmä"]; g != "" {
 			parts += " · " + g
 		} else if g := info.Attributes["group"]; g != "" {
 			parts += " · " + g
 		}
 	}
-	if e.CodeID != p.s.codeID {
-		if c, ok := p.s.book.Code(e.CodeID); ok {
+	if e.CodeID != p.s.CodeID() {
+		if c, ok := p.s.Book().Code(e.CodeID); ok {
 			parts += " · " + c.Name
 		}
 	}
@@ -148,10 +149,10 @@ func (p *excerptsPanel) showDetail(e *coding.Excerpt) {
 
 func (p *excerptsPanel) copyQuote() {
 	for _, e := range p.items {
-		if e.ID == p.s.excerptID {
+		if e.ID == p.s.ExcerptID() {
 			q := coding.Quote(p.doc(e.DocID), e, 0)
-			p.s.app.Clipboard().SetContent(q)
-			p.s.status(T("Copied") + ": " + oneLine(q, 80))
+			p.s.App().Clipboard().SetContent(q)
+			p.s.Status(T("Copied") + ": " + oneLine(q, 80))
 		}
 	}
 }

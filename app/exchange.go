@@ -43,10 +43,10 @@ func (u *UI) exportCodeBook(path string) {
 // exportWith writes the file in the background; the writers write a
 // temporary file and rename it, so a failed export leaves no half file.
 func (u *UI) exportWith(path string, write func(*store.Project, string) error) {
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		return
 	}
-	proj := u.s.proj
+	proj := u.s.Project()
 	u.busy(T("Exporting…"), func() error {
 		err := write(proj, path)
 		if err != nil {
@@ -54,7 +54,7 @@ func (u *UI) exportWith(path string, write func(*store.Project, string) error) {
 		}
 		return err
 	}, func() {
-		u.s.status(T("Exported") + ": " + path)
+		u.s.Status(T("Exported") + ": " + path)
 	})
 }
 
@@ -81,18 +81,18 @@ func (u *UI) importCodeBook(path string) {
 // steps; the views are reloaded from the store as after importing
 // transcripts.
 func (u *UI) importWith(path, title string, read func(*store.Project, string) (qdpx.Report, error)) {
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		return
 	}
-	proj := u.s.proj
+	proj := u.s.Project()
 	var rep qdpx.Report
 	u.busy(T("Importing…"), func() (err error) {
 		rep, err = read(proj, path)
 		return err
 	}, func() {
-		u.s.reloadAndRefresh()
+		u.s.Reload()
 		summary := importSummary(rep)
-		u.s.status(summary)
+		u.s.Status(summary)
 		u.showReport(title, summary, rep.String())
 	})
 }
@@ -127,7 +127,7 @@ func (u *UI) busy(title string, work func() error, done func()) {
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {
-				u.s.fail(err)
+				u.s.Fail(err)
 				return
 			}
 			done()
@@ -144,7 +144,7 @@ func (u *UI) showReport(title, summary, full string) {
 	body := widget.NewLabel(strings.TrimSpace(full))
 	body.Wrapping = fyne.TextWrapWord
 	copyAll := widget.NewButton(T("Copy report"), func() {
-		u.s.app.Clipboard().SetContent(summary + "\n\n" + full)
+		u.s.App().Clipboard().SetContent(summary + "\n\n" + full)
 	})
 	content := container.NewBorder(head, container.NewHBox(copyAll), nil, nil, container.NewVScroll(body))
 	d := dialog.NewCustom(title, T("Close"), content, u.win)
@@ -155,12 +155,12 @@ func (u *UI) showReport(title, summary, full string) {
 // savePath asks where to save a file and hands its path on. The dialog
 // has already made the file, empty; the writer replaces it.
 func (u *UI) savePath(name string, then func(path string)) {
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.s.fail(err)
+			u.s.Fail(err)
 			return
 		}
 		if w == nil {
@@ -175,12 +175,12 @@ func (u *UI) savePath(name string, then func(path string)) {
 
 // openPath asks for a file with one of the extensions and hands its path on.
 func (u *UI) openPath(exts []string, then func(path string)) {
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		return
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.s.fail(err)
+			u.s.Fail(err)
 			return
 		}
 		if r == nil {
@@ -194,7 +194,7 @@ func (u *UI) openPath(exts []string, then func(path string)) {
 }
 
 // projectFileName is the study's name made usable as a file name.
-func (u *UI) projectFileName() string { return fileName(u.s.projectName()) }
+func (u *UI) projectFileName() string { return fileName(u.s.ProjectName()) }
 
 // reportLines joins report lines under a heading, or nothing without lines.
 func reportLines(heading string, lines []string) string {

@@ -15,11 +15,11 @@ func (u *UI) exportCSV() {
 			return
 		}
 		defer w.Close()
-		if err := store.WriteExcerptsCSV(w, u.s.proj); err != nil {
-			u.s.fail(err)
+		if err := store.WriteExcerptsCSV(w, u.s.Project()); err != nil {
+			u.s.Fail(err)
 			return
 		}
-		u.s.status(T("Exported") + ": " + w.URI().Path())
+		u.s.Status(T("Exported") + ": " + w.URI().Path())
 	}, u.win)
 	d.SetFileName(T("excerpts") + ".csv")
 	d.Show()

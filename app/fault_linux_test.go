@@ -28,8 +28,8 @@ func TestDiskFullKeepsUIAndFileInStep(t *testing.T) {
 	codeText(t, u, "Asiakas 5", "Yhteistyö sujuu hyvin.", "Yhteistyö/Tapaamiset")
 	fill(t, filepath.Join(dir, "filler"))
 
-	c, _ := u.s.book.Lookup("Yhteistyö/Tapaamiset")
-	start, end, _ := coding.FindNth(u.s.doc.Text, "Tiedotteet tulevat sähköpostilla.", 1)
+	c, _ := u.s.Book().Lookup("Yhteistyö/Tapaamiset")
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "Tiedotteet tulevat sähköpostilla.", 1)
 	if u.s.CodeSelection(c.ID, start, end) {
 		t.Fatal("a coding was saved on a full disk")
 	}
@@ -46,11 +46,11 @@ func TestDiskFullKeepsUIAndFileInStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(es) != 1 || len(u.s.excerpts) != 1 || u.s.excerpts[0].ID != es[0].ID {
-		t.Fatalf("codings: %d in the file, %d in the UI", len(es), len(u.s.excerpts))
+	if len(es) != 1 || len(u.s.Excerpts()) != 1 || u.s.Excerpts()[0].ID != es[0].ID {
+		t.Fatalf("codings: %d in the file, %d in the UI", len(es), len(u.s.Excerpts()))
 	}
-	if book.Len() != u.s.book.Len() || u.s.counts[c.ID] != 1 {
-		t.Fatalf("code book: %d codes in the file, %d in the UI", book.Len(), u.s.book.Len())
+	if book.Len() != u.s.Book().Len() || u.s.Counts()[c.ID] != 1 {
+		t.Fatalf("code book: %d codes in the file, %d in the UI", book.Len(), u.s.Book().Len())
 	}
 }
 

@@ -5,13 +5,14 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/store"
 )
 
 // findPanel searches the open transcript or the whole project and lists
 // the hits with their context; a hit opens its place in the transcript.
 type findPanel struct {
-	s       *Session
+	s       *session.Session
 	reader  *readerPanel
 	content fyne.CanvasObject
 	entry   *widget.Entry
@@ -24,7 +25,7 @@ type findPanel struct {
 // maxHits bounds a project-wide search so a common word stays responsive.
 const maxHits = 500
 
-func newFindPanel(s *Session, reader *readerPanel) *findPanel {
+func newFindPanel(s *session.Session, reader *readerPanel) *findPanel {
 	p := &findPanel{s: s, reader: reader}
 	p.entry = widget.NewEntry()
 	p.entry.SetPlaceHolder(T("Find words…"))
@@ -57,18 +58,18 @@ func (p *findPanel) focus(w fyne.Window) { w.Canvas().Focus(p.entry) }
 func (p *findPanel) search() {
 	p.hits = nil
 	q := p.entry.Text
-	if q == "" || p.s.proj == nil {
+	if q == "" || p.s.Project() == nil {
 		p.summary.SetText("")
 		p.list.Refresh()
 		return
 	}
 	if p.scope.Selected == T("All documents") {
-		hits, err := p.s.proj.Search(q, maxHits)
+		hits, err := p.s.Project().Search(q, maxHits)
 		if err != nil {
-			p.s.fail(err)
+			p.s.Fail(err)
 		}
 		p.hits = hits
-	} else if d := p.s.doc; d != nil {
+	} else if d := p.s.Doc(); d != nil {
 		for _, h := range store.FindInText(d.Text, q) {
 			h.DocID, h.DocName = d.ID, d.Name
 			p.hits = append(p.hits, h)

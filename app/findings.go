@@ -40,7 +40,7 @@ func newFindingsTab(m *matrixWindow) *findingsTab {
 // refresh shows the stored findings, updating the rows in place so the
 // one being typed in keeps its focus.
 func (t *findingsTab) refresh() {
-	fs, err := t.m.s.proj.Findings()
+	fs, err := t.m.s.Project().Findings()
 	if err != nil {
 		t.m.fail(err)
 		return
@@ -109,7 +109,7 @@ type findingRow struct {
 }
 
 func newFindingRow(t *findingsTab) *findingRow {
-	r := &findingRow{t: t, finding: newTabEntry(), proposal: newTabEntry()}
+	r := &findingRow{t: t, finding: newTabEntry(), proposal: newTabEntry(), wait: debounce{s: t.m.s}}
 	for _, e := range []*tabEntry{r.finding, r.proposal} {
 		e.SetMinRowsVisible(3)
 		e.OnChanged = r.typed

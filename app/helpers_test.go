@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/assets"
 	"teema/coding"
 	"teema/store"
@@ -35,7 +36,7 @@ func createCalpro(t *testing.T, path string) *store.Project {
 func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefCoder, "Testaaja")
+	a.Preferences().SetString(session.PrefCoder, "Testaaja")
 	a.Preferences().SetBool(prefWelcomed, true)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "t.teema")
@@ -52,9 +53,12 @@ func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	p.Close()
 	u := New(a, "test")
 	u.background = func(f func()) { f() }
+	clock := &testClock{}
+	clocks[u] = clock
+	u.s.SetClock(clock.after)
 	u.win.Resize(fyne.NewSize(1280, 3200)) // tall: every code row is laid out
 	u.Start(path, false)
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		t.Fatal("project did not open")
 	}
 	t.Cleanup(func() { u.s.Close() })
@@ -97,7 +101,7 @@ func button(t *testing.T, w fyne.Window, text string) *widget.Button {
 // codeItemFor finds the tree row of a code, opening the tree as needed.
 func codeItemFor(t *testing.T, u *UI, path string) *codeItem {
 	t.Helper()
-	c, ok := u.s.book.Lookup(path)
+	c, ok := u.s.Book().Lookup(path)
 	if !ok {
 		t.Fatalf("no code %q", path)
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/i18n"
 	"teema/store"
 	"teema/store/importer"
 )
@@ -49,7 +50,7 @@ func transcriptsIn(dir string) ([]string, error) {
 func (u *UI) chooseFiles(dir string) {
 	files, err := transcriptsIn(dir)
 	if err != nil {
-		u.s.fail(err)
+		u.s.Fail(err)
 		return
 	}
 	if len(files) == 0 {
@@ -94,7 +95,7 @@ func (u *UI) importURIs(uris []fyne.URI) {
 // importFiles imports each file on its own in the background, showing
 // progress, then a summary naming each file that failed and why.
 func (u *UI) importFiles(paths []string) {
-	if len(paths) == 0 || u.s.proj == nil {
+	if len(paths) == 0 || u.s.Project() == nil {
 		return
 	}
 	bar := widget.NewProgressBar()
@@ -103,7 +104,7 @@ func (u *UI) importFiles(paths []string) {
 	prog := dialog.NewCustomWithoutButtons(T("Importing…"), container.NewVBox(current, bar), u.win)
 	prog.Resize(fyne.NewSize(420, 120))
 	prog.Show()
-	proj := u.s.proj
+	proj := u.s.Project()
 	u.background(func() {
 		results := proj.ImportFiles(paths, nil, func(done int, r store.ImportResult) {
 			fyne.Do(func() {
@@ -119,7 +120,7 @@ func (u *UI) importFiles(paths []string) {
 }
 
 func (u *UI) importDone(results []store.ImportResult) {
-	u.s.reloadAndRefresh()
+	u.s.Reload()
 	var ok, failed []string
 	var first int64
 	for _, r := range results {
@@ -132,13 +133,13 @@ func (u *UI) importDone(results []store.ImportResult) {
 		case errors.Is(r.Err, store.ErrDuplicate):
 			ok = append(ok, "= "+filepath.Base(r.File)+": "+T("already in the project"))
 		default:
-			failed = append(failed, "✗ "+plainError(r.Err).Error())
+			failed = append(failed, "✗ "+i18n.Error(r.Err))
 		}
 	}
 	if first != 0 {
 		u.s.OpenDoc(first)
 	}
-	u.s.status(TF("Imported {{.N}} of {{.Total}} files", map[string]any{"N": len(results) - len(failed), "Total": len(results)}))
+	u.s.Status(TF("Imported {{.N}} of {{.Total}} files", map[string]any{"N": len(results) - len(failed), "Total": len(results)}))
 	if len(failed) == 0 && len(results) == 1 {
 		return
 	}

@@ -13,12 +13,14 @@ import (
 )
 
 // TestUndoWhileTypingInACellDoesNotLockUp types a summary into the cell of
-// a new sub-theme and undoes at once, before the save delay: the undo
-// removes the cell's column, the refresh closes the cell, and closing it
-// saves the typing.
+// a new sub-theme and undoes at once, before the save delay. The typing is
+// saved first, as its own step, and Undo takes it back; the next Undo
+// removes the column, and its refresh closes the cell without saving from
+// inside the refresh. On the old Session, Undo held a mutex while the
+// refresh closed the cell, whose save waited on the same mutex for ever.
 func TestUndoWhileTypingInACellDoesNotLockUp(t *testing.T) {
-	u, _ := newTestUI(t, map[string]string{"Asiakas 5.txt": haastattelu})
-	yhteistyo, _ := u.s.book.Lookup("Yhteistyö")
+	u, db := newTestUI(t, map[string]string{"Asiakas 5.txt": haastattelu})
+	yhteistyo, _ := u.s.Book().Lookup("Yhteistyö")
 	if !u.s.Do(coding.AddCode{ParentID: yhteistyo.ID, Name: "Uusi alateema"}) {
 		t.Fatal("add code")
 	}
@@ -29,12 +31,22 @@ func TestUndoWhileTypingInACellDoesNotLockUp(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		u.s.Undo()
+		if s, _ := db.Summaries(); len(s) != 0 {
+			t.Errorf("the first undo left the typing: %v", s)
+		}
+		u.s.Undo()
 		close(done)
 	}()
 	select {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("undo while a summary waits to be saved locks the app up")
+	}
+	if _, ok := u.s.Book().Lookup("Yhteistyö/Uusi alateema"); ok {
+		t.Error("the second undo did not remove the column")
+	}
+	if m.matrix.cell.content.Visible() {
+		t.Error("the cell of a removed column stays open")
 	}
 }
 
@@ -81,7 +93,7 @@ func TestEveryChangeIsUndoable(t *testing.T) {
 			test.Tap(button(t, u.win, "Yes"))
 		}, func() bool { return len(excerpts(t, db)) == 1 }},
 		{"pin", func() {
-			c, _ := u.s.book.Lookup("Lisäarvo")
+			c, _ := u.s.Book().Lookup("Lisäarvo")
 			u.s.Pin(4, c.ID)
 		}, func() bool { pins, _ := db.Pins(); return pins[3] == 0 }},
 	}
@@ -90,7 +102,7 @@ func TestEveryChangeIsUndoable(t *testing.T) {
 		if s.same() {
 			t.Fatalf("%s changed nothing", s.name)
 		}
-		if !u.s.hist.CanUndo() {
+		if !u.s.History().CanUndo() {
 			t.Errorf("%s cannot be undone", s.name)
 			continue
 		}

@@ -30,7 +30,7 @@ type cellPanel struct {
 }
 
 func newCellPanel(m *matrixWindow) *cellPanel {
-	p := &cellPanel{m: m, list: container.NewVBox()}
+	p := &cellPanel{m: m, list: container.NewVBox(), wait: debounce{s: m.s}}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Wrapping = fyne.TextWrapWord
 	p.summary = newTabEntry()

@@ -1,9 +1,9 @@
 package app
 
 import (
+	"errors"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"strings"
 	"unicode"
 
@@ -11,14 +11,13 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"teema/i18n"
-	"teema/store"
 	"teema/store/workbook"
 )
 
 // exportDialog asks where to write the Excel workbook of every theme
 // matrix, with the rows chosen in this window.
 func (m *matrixWindow) exportDialog() {
-	saveAs(m.win, fileName(m.s.projectName())+".xlsx", m.export)
+	saveAs(m.win, fileName(m.s.ProjectName())+".xlsx", m.export)
 }
 
 func (m *matrixWindow) export(w fyne.URIWriteCloser) {
@@ -27,7 +26,7 @@ func (m *matrixWindow) export(w fyne.URIWriteCloser) {
 
 func (m *matrixWindow) writeWorkbook(w io.Writer) error {
 	m.flush() // the workbook holds what was just typed
-	fs, err := m.s.proj.Findings()
+	fs, err := m.s.Project().Findings()
 	if err != nil {
 		return err
 	}
@@ -35,7 +34,7 @@ func (m *matrixWindow) writeWorkbook(w io.Writer) error {
 		RowsBy:   m.rowsBy,
 		Lang:     uiLang(),
 		Findings: fs,
-		Title:    m.s.projectName(),
+		Title:    m.s.ProjectName(),
 	})
 }
 
@@ -43,15 +42,7 @@ func (m *matrixWindow) writeWorkbook(w io.Writer) error {
 // rather than in the main window it may hide.
 func (m *matrixWindow) fail(err error) {
 	slog.Error("teema", "err", err)
-	dialog.ShowError(plainError(err), m.win)
-}
-
-// projectName is the study's name, or its file's when it has none.
-func (s *Session) projectName() string {
-	if name, _ := s.proj.Name(); strings.TrimSpace(name) != "" {
-		return name
-	}
-	return strings.TrimSuffix(filepath.Base(s.proj.Path()), store.Extension)
+	dialog.ShowError(errors.New(i18n.Error(err)), m.win)
 }
 
 // fileName keeps a project name usable as a file name on every system:

@@ -22,16 +22,16 @@ const toinen = "Haastattelija: Miten tiedotatte?\n\nH2: Tiedotteet tulevat intra
 func codeText(t *testing.T, u *UI, doc, text, path string) {
 	t.Helper()
 	var d coding.DocumentInfo
-	for _, info := range u.s.docs {
+	for _, info := range u.s.Docs() {
 		if info.Name == doc {
 			d = info
 		}
 	}
-	full, err := u.s.proj.Document(d.ID)
+	full, err := u.s.Project().Document(d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, ok := u.s.book.Lookup(path)
+	c, ok := u.s.Book().Lookup(path)
 	start, end, found := coding.FindNth(full.Text, text, 1)
 	if !ok || !found {
 		t.Fatalf("cannot code %q in %q as %q", text, doc, path)
@@ -43,7 +43,7 @@ func codeText(t *testing.T, u *UI, doc, text, path string) {
 
 func docID(t *testing.T, u *UI, name string) int64 {
 	t.Helper()
-	for _, d := range u.s.docs {
+	for _, d := range u.s.Docs() {
 		if d.Name == name {
 			return d.ID
 		}
@@ -144,14 +144,14 @@ func TestMatrixInsertQuoteAndJump(t *testing.T) {
 	if s, _ := db.Summaries(); s[key] != want || m.matrix.cell.summary.Text != want {
 		t.Fatalf("summary %q, editor %q", s[key], m.matrix.cell.summary.Text)
 	}
-	if u.s.hist.UndoLabel() != "edit summary" {
-		t.Fatalf("undo would %q", u.s.hist.UndoLabel())
+	if u.s.History().UndoLabel() != "edit summary" {
+		t.Fatalf("undo would %q", u.s.History().UndoLabel())
 	}
 
 	u.s.OpenDoc(docID(t, u, "Asiakas 6"))
 	test.Tap(button(t, m.win, T("Show in transcript")))
-	if u.s.doc.Name != "Asiakas 5" {
-		t.Fatalf("show in transcript opened %q", u.s.doc.Name)
+	if u.s.Doc().Name != "Asiakas 5" {
+		t.Fatalf("show in transcript opened %q", u.s.Doc().Name)
 	}
 }
 
@@ -217,7 +217,7 @@ func TestMatrixWindowOnePerMainWindow(t *testing.T) {
 
 func matrixWindows(u *UI) int {
 	n := 0
-	for _, w := range u.s.app.Driver().AllWindows() {
+	for _, w := range u.s.App().Driver().AllWindows() {
 		if strings.HasPrefix(w.Title(), T("Matrices")) {
 			n++
 		}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 	"teema/store"
 )
@@ -32,7 +33,7 @@ func (mm *matrixMenu) open() *matrixWindow {
 // It draws from the session's project and reloads after every change.
 type matrixWindow struct {
 	u      *UI
-	s      *Session
+	s      *session.Session
 	win    fyne.Window
 	proj   *store.Project // the project shown; pending typing belongs to it
 	corpus coding.Corpus
@@ -50,7 +51,7 @@ type matrixWindow struct {
 }
 
 func newMatrixWindow(u *UI) *matrixWindow {
-	m := &matrixWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Matrices"))}
+	m := &matrixWindow{u: u, s: u.s, win: u.s.App().NewWindow(T("Matrices"))}
 	m.rows = widget.NewSelect(nil, m.rowsChosen)
 	m.note = widget.NewLabel("")
 	m.note.Truncation = fyne.TextTruncateEllipsis
@@ -84,23 +85,23 @@ func (m *matrixWindow) shortcuts() {
 
 // current says whether the window still shows the session's project, so
 // typing for a project that was since closed is never saved into another.
-func (m *matrixWindow) current() bool { return m.proj != nil && m.proj == m.s.proj }
+func (m *matrixWindow) current() bool { return m.proj != nil && m.proj == m.s.Project() }
 
 // refresh reloads the corpus and redraws every tab.
 func (m *matrixWindow) refresh() {
-	if m.s.proj == nil {
+	if m.s.Project() == nil {
 		return
 	}
-	if m.proj != m.s.proj {
+	if m.proj != m.s.Project() {
 		m.reset()
 	}
-	c, err := m.s.proj.Corpus()
+	c, err := m.s.Project().Corpus()
 	if err != nil {
 		m.fail(err)
 		return
 	}
 	m.corpus = c
-	m.win.SetTitle(T("Matrices") + " — " + m.s.projectName())
+	m.win.SetTitle(T("Matrices") + " — " + m.s.ProjectName())
 	m.updateRows()
 	m.matrix.refresh()
 	m.counts.refresh()
@@ -112,7 +113,7 @@ func (m *matrixWindow) refresh() {
 func (m *matrixWindow) reset() {
 	m.matrix.reset()
 	m.findings.reset()
-	m.proj, m.chosen, m.rowsBy = m.s.proj, nil, coding.RowsBy{}
+	m.proj, m.chosen, m.rowsBy = m.s.Project(), nil, coding.RowsBy{}
 }
 
 // flush saves typing still waiting for its timer.
@@ -179,7 +180,7 @@ func (m *matrixWindow) rowsChosen(label string) {
 // tell shows a message here and in the main window's status line.
 func (m *matrixWindow) tell(msg string) {
 	m.note.SetText(msg)
-	m.s.status(msg)
+	m.s.Status(msg)
 }
 
 // allCodes lists every code in tree order, for choosing columns.

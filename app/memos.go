@@ -5,13 +5,14 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
 // memosPanel holds the memo editors for the project, the open document,
 // the current code and the current excerpt. Memos save as the user types.
 type memosPanel struct {
-	s       *Session
+	s       *session.Session
 	content fyne.CanvasObject
 	editors []*memoEditor
 }
@@ -19,7 +20,7 @@ type memosPanel struct {
 // memoEditor edits one memo; target says which, or false when there is
 // nothing to write about (no document open, no code chosen).
 type memoEditor struct {
-	s      *Session
+	s      *session.Session
 	title  string
 	label  *widget.Label
 	entry  *widget.Entry
@@ -29,7 +30,7 @@ type memoEditor struct {
 	wait   debounce
 }
 
-func newMemosPanel(s *Session) *memosPanel {
+func newMemosPanel(s *session.Session) *memosPanel {
 	p := &memosPanel{s: s}
 	p.editors = []*memoEditor{
 		p.editor(T("Project memo"), p.projectTarget),
@@ -43,13 +44,13 @@ func newMemosPanel(s *Session) *memosPanel {
 		box.Add(e.entry)
 	}
 	p.content = container.NewVScroll(box)
-	s.onChange(p.update)
-	s.pending = append(s.pending, p.flush)
+	s.OnChange(p.update)
+	s.OnPending(p.flush)
 	return p
 }
 
 func (p *memosPanel) editor(title string, target func() (string, func() string, func(string) coding.Change, bool)) *memoEditor {
-	e := &memoEditor{s: p.s, title: title, target: target, label: widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	e := &memoEditor{s: p.s, wait: debounce{s: p.s}, title: title, target: target, label: widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	e.label.Truncation = fyne.TextTruncateEllipsis
 	e.entry = widget.NewMultiLineEntry()
 	e.entry.Wrapping = fyne.TextWrapWord
@@ -76,7 +77,7 @@ func (p *memosPanel) update() {
 // load shows the memo of the current target, unless the user is typing in
 // this very memo.
 func (e *memoEditor) load() {
-	if e.s.proj == nil {
+	if e.s.Project() == nil {
 		return
 	}
 	name, load, _, ok := e.target()
@@ -100,7 +101,7 @@ func (e *memoEditor) load() {
 // Save writes the memo now if it changed.
 func (e *memoEditor) Save() {
 	e.wait.stop()
-	if e.s.proj == nil {
+	if e.s.Project() == nil {
 		return
 	}
 	_, _, save, ok := e.target()
@@ -113,31 +114,31 @@ func (e *memoEditor) Save() {
 
 func (p *memosPanel) projectTarget() (string, func() string, func(string) coding.Change, bool) {
 	t := coding.MemoTarget{Kind: coding.ProjectMemo}
-	return T("the whole study"), p.loader(t), setMemo(t), p.s.proj != nil
+	return T("the whole study"), p.loader(t), setMemo(t), p.s.Project() != nil
 }
 
 func (p *memosPanel) documentTarget() (string, func() string, func(string) coding.Change, bool) {
-	if p.s.doc == nil {
+	if p.s.Doc() == nil {
 		return "", nil, nil, false
 	}
-	t := coding.MemoTarget{Kind: coding.DocumentMemo, ID: p.s.doc.ID}
-	return p.s.doc.Name, p.loader(t), setMemo(t), true
+	t := coding.MemoTarget{Kind: coding.DocumentMemo, ID: p.s.Doc().ID}
+	return p.s.Doc().Name, p.loader(t), setMemo(t), true
 }
 
 func (p *memosPanel) codeTarget() (string, func() string, func(string) coding.Change, bool) {
-	if p.s.codeID == 0 {
+	if p.s.CodeID() == 0 {
 		return "", nil, nil, false
 	}
-	t := coding.MemoTarget{Kind: coding.CodeMemo, ID: p.s.codeID}
-	return p.s.book.Path(p.s.codeID), p.loader(t), setMemo(t), true
+	t := coding.MemoTarget{Kind: coding.CodeMemo, ID: p.s.CodeID()}
+	return p.s.Book().Path(p.s.CodeID()), p.loader(t), setMemo(t), true
 }
 
 func (p *memosPanel) excerptTarget() (string, func() string, func(string) coding.Change, bool) {
-	if p.s.excerptID == 0 {
+	if p.s.ExcerptID() == 0 {
 		return "", nil, nil, false
 	}
-	id := p.s.excerptID
-	e, err := p.s.proj.Excerpt(id)
+	id := p.s.ExcerptID()
+	e, err := p.s.Project().Excerpt(id)
 	if err != nil {
 		return "", nil, nil, false
 	}
@@ -148,9 +149,9 @@ func (p *memosPanel) excerptTarget() (string, func() string, func(string) coding
 
 func (p *memosPanel) loader(t coding.MemoTarget) func() string {
 	return func() string {
-		text, err := p.s.proj.Memo(t)
+		text, err := p.s.Project().Memo(t)
 		if err != nil {
-			p.s.fail(err)
+			p.s.Fail(err)
 		}
 		return text
 	}

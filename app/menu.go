@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"teema/app/session"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -19,7 +20,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	}
 	recent := fyne.NewMenuItem(T("Open recent"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
-	u.s.onChange(func() { u.fillRecent(recent.ChildMenu) })
+	u.s.OnChange(func() { u.fillRecent(recent.ChildMenu) })
 	u.fillRecent(recent.ChildMenu)
 
 	file := fyne.NewMenu(T("File"),
@@ -68,10 +69,10 @@ func (u *UI) menu() *fyne.MainMenu {
 		item("About Teema", nil, u.showAbout),
 	)
 	mm := fyne.NewMainMenu(file, edit, codes, docs, help)
-	u.s.onChange(func() {
-		undo.Label = menuLabel("Undo", u.s.hist.UndoLabel())
-		redo.Label = menuLabel("Redo", u.s.hist.RedoLabel())
-		undo.Disabled, redo.Disabled = !u.s.hist.CanUndo(), !u.s.hist.CanRedo()
+	u.s.OnChange(func() {
+		undo.Label = menuLabel("Undo", u.s.History().UndoLabel())
+		redo.Label = menuLabel("Redo", u.s.History().RedoLabel())
+		undo.Disabled, redo.Disabled = !u.s.History().CanUndo(), !u.s.History().CanRedo()
 		mm.Refresh()
 	})
 	return mm
@@ -87,7 +88,7 @@ func menuLabel(verb, what string) string {
 
 func (u *UI) fillRecent(m *fyne.Menu) {
 	m.Items = nil
-	for _, path := range recentProjects(u.s.app.Preferences()) {
+	for _, path := range session.RecentProjects(u.s.App().Preferences()) {
 		m.Items = append(m.Items, fyne.NewMenuItem(filepath.Base(path)+"  ("+filepath.Dir(path)+")", func() { u.open(path) }))
 	}
 	if len(m.Items) == 0 {
@@ -98,8 +99,8 @@ func (u *UI) fillRecent(m *fyne.Menu) {
 }
 
 func (u *UI) currentDocID() int64 {
-	if u.s.doc == nil {
+	if u.s.Doc() == nil {
 		return 0
 	}
-	return u.s.doc.ID
+	return u.s.Doc().ID
 }

@@ -28,12 +28,12 @@ type mergeResult struct {
 // history is cleared after: undoing an earlier step across the merge
 // could take away what it brought.
 func (u *UI) mergeProject(path string) {
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		return
 	}
-	proj := u.s.proj
+	proj := u.s.Project()
 	if sameFile(path, proj.Path()) {
-		u.s.fail(errors.New(T("That is this project itself: choose the other coder's project.")))
+		u.s.Fail(errors.New(T("That is this project itself: choose the other coder's project.")))
 		return
 	}
 	var res mergeResult
@@ -41,10 +41,10 @@ func (u *UI) mergeProject(path string) {
 		res, err = runMerge(proj, path)
 		return err
 	}, func() {
-		u.s.hist.Clear()
-		u.s.reloadAndRefresh()
+		u.s.History().Clear()
+		u.s.Reload()
 		summary := mergeSummary(res)
-		u.s.status(summary)
+		u.s.Status(summary)
 		u.showReport(T("Merge finished"), summary, mergeDetails(res))
 	})
 }

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
@@ -59,7 +60,7 @@ func TestPerfSession(t *testing.T) {
 	ms := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / 1e6 }
 
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefCoder, "Mittari")
+	a.Preferences().SetString(session.PrefCoder, "Mittari")
 	a.Preferences().SetBool(prefWelcomed, true)
 
 	// Each run opens the project in a new main window until it is usable,
@@ -83,15 +84,15 @@ func TestPerfSession(t *testing.T) {
 		u.win.Canvas().Refresh(u.win.Content())
 		test.LaidOutObjects(u.win.Content())
 		open = append(open, ms(time.Since(t0)))
-		if u.s.proj == nil || len(u.s.docs) < 2 {
+		if u.s.Project() == nil || len(u.s.Docs()) < 2 {
 			t.Fatal("the project did not open")
 		}
 		if i == 0 {
 			hwm["open"] = peakRSS()
 		}
 
-		long := u.s.docs[0]
-		for _, d := range u.s.docs {
+		long := u.s.Docs()[0]
+		for _, d := range u.s.Docs() {
 			if d.Chars > long.Chars {
 				long = d
 			}
@@ -102,8 +103,8 @@ func TestPerfSession(t *testing.T) {
 		u.win.Canvas().Refresh(u.win.Content())
 		test.LaidOutObjects(u.win.Content())
 		openLong = append(openLong, ms(time.Since(t0)))
-		if u.s.doc.ID != long.ID || len(u.s.excerpts) != long.Excerpts {
-			t.Fatalf("opened %d codings of %s", len(u.s.excerpts), u.s.doc.Name)
+		if u.s.Doc().ID != long.ID || len(u.s.Excerpts()) != long.Excerpts {
+			t.Fatalf("opened %d codings of %s", len(u.s.Excerpts()), u.s.Doc().Name)
 		}
 		list := transcriptList(t, u)
 		t0 = time.Now()
@@ -125,15 +126,15 @@ func TestPerfSession(t *testing.T) {
 
 	// Coding: select words on screen, code them, see the highlight.
 	v := u.reader.view
-	words := wordSpans(u.s.doc.Text)
+	words := wordSpans(u.s.Doc().Text)
 	var leaves []int64
-	u.s.book.Walk(func(c coding.Code, _ int) {
-		if len(u.s.book.Children(c.ID)) == 0 {
+	u.s.Book().Walk(func(c coding.Code, _ int) {
+		if len(u.s.Book().Children(c.ID)) == 0 {
 			leaves = append(leaves, c.ID)
 		}
 	})
 	r := rand.New(rand.NewPCG(7, 8))
-	before := len(u.s.excerpts)
+	before := len(u.s.Excerpts())
 	var code []float64
 	for range codings {
 		n := 3 + r.IntN(30)
@@ -169,7 +170,7 @@ func TestPerfSession(t *testing.T) {
 		}
 		f.Close()
 	}
-	if got := len(u.s.excerpts) - before; got != codings {
+	if got := len(u.s.Excerpts()) - before; got != codings {
 		t.Fatalf("%d codings added, want %d", got, codings)
 	}
 	res["code_ms"] = code
@@ -181,14 +182,14 @@ func TestPerfSession(t *testing.T) {
 	for range min(codings, 300) {
 		n := 3 + r.IntN(30)
 		first := r.IntN(len(words) - n)
-		e := coding.Excerpt{DocID: u.s.doc.ID, CodeID: leaves[r.IntN(len(leaves))], Start: words[first][0], End: words[first+n-1][1], Coder: "Mittari"}
+		e := coding.Excerpt{DocID: u.s.Doc().ID, CodeID: leaves[r.IntN(len(leaves))], Start: words[first][0], End: words[first+n-1][1], Coder: "Mittari"}
 		t0 := time.Now()
-		added, err := u.s.proj.AddExcerpt(e)
+		added, err := u.s.Project().AddExcerpt(e)
 		stored = append(stored, ms(time.Since(t0)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := u.s.proj.DeleteExcerpt(added.ID); err != nil {
+		if _, err := u.s.Project().DeleteExcerpt(added.ID); err != nil {
 			t.Fatal(err)
 		}
 	}

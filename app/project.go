@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"teema/app/session"
 	"teema/store"
 	"teema/store/demo"
 )
@@ -22,7 +23,7 @@ func (u *UI) open(path string) {
 	case errors.Is(err, store.ErrInUse):
 		u.offerReadOnly(path)
 	case err != nil:
-		u.s.fail(fmt.Errorf("%s: %w", filepath.Base(path), errors.Unwrap(err)))
+		u.s.Fail(fmt.Errorf("%s: %w", filepath.Base(path), errors.Unwrap(err)))
 	}
 }
 
@@ -52,7 +53,7 @@ func (u *UI) newDialog() {
 		}
 		p, err := store.Create(path)
 		if err != nil {
-			u.s.fail(err)
+			u.s.Fail(err)
 			return
 		}
 		p.Close()
@@ -68,14 +69,14 @@ func DemoPath(a fyne.App) string {
 }
 
 func (u *UI) openDemo() {
-	path := DemoPath(u.s.app)
+	path := DemoPath(u.s.App())
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			u.s.fail(err)
+			u.s.Fail(err)
 			return
 		}
 		if err := demo.Write(path); err != nil {
-			u.s.fail(err)
+			u.s.Fail(err)
 			return
 		}
 	}
@@ -86,9 +87,9 @@ func (u *UI) openDemo() {
 // command line, else the demo on request or on the very first start, else
 // the most recent project.
 func (u *UI) Start(path string, wantDemo bool) {
-	prefs := u.s.app.Preferences()
+	prefs := u.s.App().Preferences()
 	first := !prefs.Bool(prefWelcomed)
-	recent := recentProjects(prefs)
+	recent := session.RecentProjects(prefs)
 	switch {
 	case path != "":
 		u.open(path)
@@ -97,14 +98,14 @@ func (u *UI) Start(path string, wantDemo bool) {
 	default:
 		u.open(recent[0])
 	}
-	if u.s.proj == nil {
+	if u.s.Project() == nil {
 		u.openDemo()
 	}
 	switch {
 	case first:
 		prefs.SetBool(prefWelcomed, true)
 		u.showWelcome()
-	case u.s.coder() == "":
+	case u.s.Coder() == "":
 		u.askCoder()
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/app/transcript"
 	"teema/coding"
 )
@@ -16,7 +17,7 @@ import (
 // readerPanel shows the open transcript and turns the user's gestures on
 // it into codings.
 type readerPanel struct {
-	s       *Session
+	s       *session.Session
 	content fyne.CanvasObject
 	view    *transcript.View
 	title   *widget.Label
@@ -26,7 +27,7 @@ type readerPanel struct {
 	hash    string // of the shown text: an edit or its undo changes it
 }
 
-func newReaderPanel(s *Session) *readerPanel {
+func newReaderPanel(s *session.Session) *readerPanel {
 	r := &readerPanel{s: s, view: transcript.New()}
 	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.title.Truncation = fyne.TextTruncateEllipsis
@@ -42,13 +43,13 @@ func newReaderPanel(s *Session) *readerPanel {
 	r.view.OnKey = r.key
 	header := container.NewVBox(r.title, r.info)
 	r.content = container.NewBorder(header, nil, nil, nil, container.NewStack(r.view, r.empty))
-	s.onChange(r.update)
+	s.OnChange(r.update)
 	return r
 }
 
 // update shows the session's open document and its codings.
 func (r *readerPanel) update() {
-	d := r.s.doc
+	d := r.s.Doc()
 	if d == nil {
 		r.docID = 0
 		r.view.SetText("", nil)
@@ -67,7 +68,7 @@ func (r *readerPanel) update() {
 	}
 	r.view.SetSpans(r.spans())
 	r.title.SetText(d.Name)
-	info := TF("{{.N}} words", map[string]any{"N": d.Words}) + " · " + TF("{{.N}} excerpts", map[string]any{"N": len(r.s.excerpts)})
+	info := TF("{{.N}} words", map[string]any{"N": d.Words}) + " · " + TF("{{.N}} excerpts", map[string]any{"N": len(r.s.Excerpts())})
 	if a := coding.AttributeLine(d.Attributes, ": ", " · "); a != "" {
 		info += " · " + a
 	}
@@ -75,24 +76,24 @@ func (r *readerPanel) update() {
 }
 
 func (r *readerPanel) spans() []transcript.Span {
-	out := make([]transcript.Span, 0, len(r.s.excerpts))
-	for _, e := range r.s.excerpts {
-		c, ok := r.s.book.Code(e.CodeID)
+	out := make([]transcript.Span, 0, len(r.s.Excerpts()))
+	for _, e := range r.s.Excerpts() {
+		c, ok := r.s.Book().Code(e.CodeID)
 		if !ok {
 			continue
 		}
 		out = append(out, transcript.Span{ID: e.ID, CodeID: e.CodeID, Start: e.Start, End: e.End,
-			Color: parseColor(c.Color), Label: r.s.book.Path(e.CodeID)})
+			Color: parseColor(c.Color), Label: r.s.Book().Path(e.CodeID)})
 	}
 	return out
 }
 
 func (r *readerPanel) selectionChanged(start, end int) {
 	if end <= start {
-		r.s.status("")
+		r.s.Status("")
 		return
 	}
-	r.s.status(TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
+	r.s.Status(TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
 }
 
 // key codes the selection with a pinned code on 1–9.
@@ -101,9 +102,9 @@ func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
 	if err != nil || n < 1 || n > 9 {
 		return false
 	}
-	id := r.s.pins[n-1]
+	id := r.s.Pins()[n-1]
 	if id == 0 {
-		r.s.status(TF("No code is pinned to {{.N}}: right-click a code → Pin to key.", map[string]any{"N": n}))
+		r.s.Status(TF("No code is pinned to {{.N}}: right-click a code → Pin to key.", map[string]any{"N": n}))
 		return true
 	}
 	r.codeSelection(id)
@@ -113,7 +114,7 @@ func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
 func (r *readerPanel) codeSelection(codeID int64) {
 	start, end := r.view.Selection()
 	if end <= start {
-		r.s.status(T("Select some text first."))
+		r.s.Status(T("Select some text first."))
 		return
 	}
 	if r.s.CodeSelection(codeID, start, end) {
@@ -124,10 +125,10 @@ func (r *readerPanel) codeSelection(codeID int64) {
 // selectedText is the transcript text under the selection.
 func (r *readerPanel) selectedText() string {
 	start, end := r.view.Selection()
-	if r.s.doc == nil || end <= start {
+	if r.s.Doc() == nil || end <= start {
 		return ""
 	}
-	return coding.Slice(r.s.doc.Text, start, end)
+	return coding.Slice(r.s.Doc().Text, start, end)
 }
 
 // contextMenu offers the coding actions at a right-click.
@@ -136,15 +137,15 @@ func (r *readerPanel) contextMenu(_ int, pos fyne.Position) {
 		fyne.NewMenuItem(T("Code as…"), r.codeAsDialog),
 		fyne.NewMenuItem(T("New code from selection…"), r.inVivo),
 	}
-	for i, id := range r.s.pins {
-		if c, ok := r.s.book.Code(id); ok && id != 0 {
-			items = append(items, fyne.NewMenuItem(strconv.Itoa(i+1)+"  "+r.s.book.Path(c.ID), func() { r.codeSelection(id) }))
+	for i, id := range r.s.Pins() {
+		if c, ok := r.s.Book().Code(id); ok && id != 0 {
+			items = append(items, fyne.NewMenuItem(strconv.Itoa(i+1)+"  "+r.s.Book().Path(c.ID), func() { r.codeSelection(id) }))
 		}
 	}
 	items = append(items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(T("Copy"), func() { r.s.app.Clipboard().SetContent(r.selectedText()) }),
+		fyne.NewMenuItem(T("Copy"), func() { r.s.App().Clipboard().SetContent(r.selectedText()) }),
 		fyne.NewMenuItem(T("Fix transcript text…"), r.editSelection))
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), r.s.win.Canvas(), pos)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), r.s.Window().Canvas(), pos)
 }
 
 // Show opens a document, scrolls to a range and flashes it.
@@ -160,7 +161,7 @@ func (r *readerPanel) codesAt(spans []transcript.Span) []coding.Excerpt {
 		ids[sp.ID] = true
 	}
 	var out []coding.Excerpt
-	for _, e := range r.s.excerpts {
+	for _, e := range r.s.Excerpts() {
 		if ids[e.ID] {
 			out = append(out, e)
 		}

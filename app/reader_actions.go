@@ -23,10 +23,10 @@ func (r *readerPanel) spansTapped(_ int, spans []transcript.Span, pos fyne.Posit
 	var pop *widget.PopUp
 	rows := container.NewVBox(widget.NewLabelWithStyle(T("Codes here"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, e := range es {
-		c, _ := r.s.book.Code(e.CodeID)
+		c, _ := r.s.Book().Code(e.CodeID)
 		sw := newColorSwatch()
 		sw.setColor(parseColor(c.Color))
-		label := widget.NewLabel(r.s.book.Path(e.CodeID) + "  ·  " + e.Coder)
+		label := widget.NewLabel(r.s.Book().Path(e.CodeID) + "  ·  " + e.Coder)
 		remove := widget.NewButtonWithIcon(T("Remove"), theme.DeleteIcon(), func() {
 			pop.Hide()
 			r.s.Do(coding.Uncode{ID: e.ID})
@@ -37,7 +37,7 @@ func (r *readerPanel) spansTapped(_ int, spans []transcript.Span, pos fyne.Posit
 		})
 		rows.Add(container.NewBorder(nil, nil, container.NewCenter(sw), container.NewHBox(memo, remove), label))
 	}
-	pop = widget.NewPopUp(rows, r.s.win.Canvas())
+	pop = widget.NewPopUp(rows, r.s.Window().Canvas())
 	pop.ShowAtPosition(pos)
 }
 
@@ -50,7 +50,7 @@ func (r *readerPanel) excerptMemo(e coding.Excerpt) {
 			if ok && entry.Text != e.Memo {
 				r.s.Do(coding.SetExcerptMemo{ID: e.ID, Memo: entry.Text})
 			}
-		}, r.s.win)
+		}, r.s.Window())
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
 }
@@ -60,11 +60,11 @@ func (r *readerPanel) excerptMemo(e coding.Excerpt) {
 func (r *readerPanel) codeAsDialog() {
 	start, end := r.view.Selection()
 	if end <= start {
-		r.s.status(T("Select some text first."))
+		r.s.Status(T("Select some text first."))
 		return
 	}
 	var all []int64
-	r.s.book.Walk(func(c coding.Code, _ int) { all = append(all, c.ID) })
+	r.s.Book().Walk(func(c coding.Code, _ int) { all = append(all, c.ID) })
 	shown := all
 	var d dialog.Dialog
 	choose := func(id int64) {
@@ -73,7 +73,7 @@ func (r *readerPanel) codeAsDialog() {
 	}
 	list := widget.NewList(func() int { return len(shown) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(r.s.book.Path(shown[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(r.s.Book().Path(shown[i])) })
 	list.OnSelected = func(i widget.ListItemID) { choose(shown[i]) }
 	filter := widget.NewEntry()
 	filter.SetPlaceHolder(T("Type to filter codes"))
@@ -81,7 +81,7 @@ func (r *readerPanel) codeAsDialog() {
 		q = strings.ToLower(q)
 		shown = nil
 		for _, id := range all {
-			if strings.Contains(strings.ToLower(r.s.book.Path(id)), q) {
+			if strings.Contains(strings.ToLower(r.s.Book().Path(id)), q) {
 				shown = append(shown, id)
 			}
 		}
@@ -94,23 +94,23 @@ func (r *readerPanel) codeAsDialog() {
 		}
 	}
 	content := container.NewBorder(filter, nil, nil, nil, list)
-	d = dialog.NewCustom(T("Code as…"), T("Cancel"), content, r.s.win)
+	d = dialog.NewCustom(T("Code as…"), T("Cancel"), content, r.s.Window())
 	d.Resize(fyne.NewSize(480, 420))
 	d.Show()
-	r.s.win.Canvas().Focus(filter)
+	r.s.Window().Canvas().Focus(filter)
 }
 
 // inVivo creates a code named after the selected words and codes them
 // with it, under the current theme or at the top level.
 func (r *readerPanel) inVivo() {
 	start, end := r.view.Selection()
-	if end <= start || r.s.doc == nil {
-		r.s.status(T("Select some text first."))
+	if end <= start || r.s.Doc() == nil {
+		r.s.Status(T("Select some text first."))
 		return
 	}
 	name := widget.NewEntry()
 	name.SetText(coding.InVivoName(r.selectedText()))
-	theme := r.s.book.Theme(r.s.codeID)
+	theme := r.s.Book().Theme(r.s.CodeID())
 	where := widget.NewRadioGroup([]string{T("As a new theme")}, nil)
 	if theme.ID != 0 {
 		where.Options = append(where.Options, TF("Under {{.Theme}}", map[string]any{"Theme": theme.Name}))
@@ -129,24 +129,24 @@ func (r *readerPanel) inVivo() {
 		if where.Selected != where.Options[0] {
 			parent = theme.ID
 		}
-		ex := coding.Excerpt{DocID: r.s.doc.ID, Start: start, End: end, Coder: r.s.coder()}
+		ex := coding.Excerpt{DocID: r.s.Doc().ID, Start: start, End: end, Coder: r.s.Coder()}
 		if r.s.Do(coding.CodeAsNew{ParentID: parent, Name: name.Text, Excerpt: ex}) {
 			r.view.SetSelection(end, end)
 		}
-	}, r.s.win)
+	}, r.s.Window())
 }
 
 // editSelection fixes a typo: the selected text is replaced, and codings
 // move with their words. Codings whose text is deleted are reported.
 func (r *readerPanel) editSelection() {
 	start, end := r.view.Selection()
-	if end <= start || r.s.doc == nil {
-		dialog.ShowInformation(T("Fix transcript text"), T("Select the words to fix first."), r.s.win)
+	if end <= start || r.s.Doc() == nil {
+		dialog.ShowInformation(T("Fix transcript text"), T("Select the words to fix first."), r.s.Window())
 		return
 	}
 	entry := widget.NewEntry()
 	entry.SetText(r.selectedText())
-	docID := r.s.doc.ID
+	docID := r.s.Doc().ID
 	dialog.ShowForm(T("Fix transcript text"), T("Replace"), T("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(T("New text"), entry)}, func(ok bool) {
 			if !ok {
@@ -159,10 +159,10 @@ func (r *readerPanel) editSelection() {
 			if len(lost) > 0 {
 				var names []string
 				for _, e := range lost {
-					names = append(names, "• "+r.s.book.Path(e.CodeID)+": "+oneLine(e.Text, 60))
+					names = append(names, "• "+r.s.Book().Path(e.CodeID)+": "+oneLine(e.Text, 60))
 				}
 				dialog.ShowInformation(T("Codings removed with the text"),
-					T("The edit deleted all the text of these codings. Ctrl+Z brings them back.")+"\n\n"+strings.Join(names, "\n"), r.s.win)
+					T("The edit deleted all the text of these codings. Ctrl+Z brings them back.")+"\n\n"+strings.Join(names, "\n"), r.s.Window())
 			}
-		}, r.s.win)
+		}, r.s.Window())
 }

@@ -24,6 +24,6 @@ func (u *UI) offerReadOnly(path string) {
 
 func (u *UI) openReadOnly(path string) {
 	if err := u.s.OpenReadOnly(path); err != nil {
-		u.s.fail(fmt.Errorf("%s: %w", filepath.Base(path), err))
+		u.s.Fail(fmt.Errorf("%s: %w", filepath.Base(path), err))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/coding"
 )
 
@@ -20,28 +21,28 @@ func labelWith(t *testing.T, u *UI, part string) *widget.Label {
 // then refuses every change plainly.
 func TestSecondTeemaOpensReadOnly(t *testing.T) {
 	first, db := newTestUI(t, map[string]string{"Asiakas 5.txt": haastattelu})
-	path := first.s.proj.Path()
+	path := first.s.Project().Path()
 
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefCoder, "Toinen")
+	a.Preferences().SetString(session.PrefCoder, "Toinen")
 	second := New(a, "test")
 	t.Cleanup(func() { second.s.Close() })
 	second.open(path)
-	if second.s.proj != nil {
+	if second.s.Project() != nil {
 		t.Fatal("a second Teema opened a project in use for writing")
 	}
 	labelWith(t, second, "is open in another Teema window or program")
 	button(t, second.win, T("Open read-only")) // the offer
 
 	second.openReadOnly(path) // what the offer's button runs
-	if second.s.proj == nil || !second.s.proj.ReadOnly() || second.s.doc == nil {
+	if second.s.Project() == nil || !second.s.Project().ReadOnly() || second.s.Doc() == nil {
 		t.Fatal("the project did not open read-only")
 	}
 	if !strings.Contains(second.win.Title(), T("(read-only)")) {
 		t.Errorf("title %q does not say read-only", second.win.Title())
 	}
 
-	c, _ := second.s.book.Lookup("Yhteistyö/Tapaamiset")
+	c, _ := second.s.Book().Lookup("Yhteistyö/Tapaamiset")
 	if second.s.CodeSelection(c.ID, 0, 5) {
 		t.Fatal("a read-only project accepted a coding")
 	}
@@ -49,8 +50,8 @@ func TestSecondTeemaOpensReadOnly(t *testing.T) {
 	if second.s.Do(coding.AddCode{Name: "Uusi"}) {
 		t.Fatal("a read-only project accepted a new code")
 	}
-	if n := len(excerpts(t, db)); n != 0 || len(second.s.excerpts) != 0 {
-		t.Fatalf("the refused coding shows up: %d in the file, %d in the UI", n, len(second.s.excerpts))
+	if n := len(excerpts(t, db)); n != 0 || len(second.s.Excerpts()) != 0 {
+		t.Fatalf("the refused coding shows up: %d in the file, %d in the UI", n, len(second.s.Excerpts()))
 	}
 	// The first Teema still writes.
 	codeText(t, first, "Asiakas 5", "Yhteistyö sujuu hyvin.", "Yhteistyö/Tapaamiset")

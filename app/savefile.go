@@ -2,8 +2,10 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"teema/i18n"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -14,7 +16,7 @@ import (
 func saveAs(win fyne.Window, name string, save func(fyne.URIWriteCloser)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			dialog.ShowError(plainError(err), win)
+			dialog.ShowError(errors.New(i18n.Error(err)), win)
 			return
 		}
 		if w != nil {

@@ -63,8 +63,8 @@ func codersOf(t *testing.T, p *store.Project) map[string]int {
 // project with its documents, codes and each coder's codings.
 func TestExportImportQDPX(t *testing.T) {
 	u, _ := newTestUI(t, map[string]string{"h1.txt": teamText})
-	addCoding(t, u.s.proj, "h1", "X", 0, 10, "liisa")
-	addCoding(t, u.s.proj, "h1", "X", 0, 10, "matti")
+	addCoding(t, u.s.Project(), "h1", "X", 0, 10, "liisa")
+	addCoding(t, u.s.Project(), "h1", "X", 0, 10, "matti")
 	path := filepath.Join(t.TempDir(), "vienti.qdpx")
 	u.exportQDPX(path)
 	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
@@ -82,13 +82,13 @@ func TestExportImportQDPX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(docs) != 1 || len(fresh.s.docs) != 1 {
-		t.Fatalf("documents after import: %+v; the view lists %d", docs, len(fresh.s.docs))
+	if len(docs) != 1 || len(fresh.s.Docs()) != 1 {
+		t.Fatalf("documents after import: %+v; the view lists %d", docs, len(fresh.s.Docs()))
 	}
 	if got := codersOf(t, check); got["liisa"] != 1 || got["matti"] != 1 || len(got) != 2 {
 		t.Fatalf("codings by coder after import: %v", got)
 	}
-	if _, ok := fresh.s.book.Lookup("X"); !ok {
+	if _, ok := fresh.s.Book().Lookup("X"); !ok {
 		t.Fatal("the code book view lacks the imported code X")
 	}
 	reportShown(t, fresh, "Imported 1 documents, 1 codes and 2 codings.")
@@ -98,18 +98,18 @@ func TestExportImportQDPX(t *testing.T) {
 // makes a backup first and says what it did.
 func TestMergeFromGUI(t *testing.T) {
 	u, check := newTestUI(t, map[string]string{"h1.txt": teamText})
-	addCoding(t, u.s.proj, "h1", "X", 0, 10, "liisa")
-	u.s.reloadAndRefresh()
+	addCoding(t, u.s.Project(), "h1", "X", 0, 10, "liisa")
+	u.s.Reload()
 	other := otherCoder(t, "matti", 5, 15)
 
 	u.mergeProject(other)
 	if got := codersOf(t, check); got["liisa"] != 1 || got["matti"] != 1 {
 		t.Fatalf("codings by coder after the merge: %v", got)
 	}
-	if u.s.counts == nil || u.s.hist.CanUndo() {
+	if u.s.Counts() == nil || u.s.History().CanUndo() {
 		t.Fatal("the views were not reloaded or the undo history still reaches across the merge")
 	}
-	bs, err := store.Backups(u.s.proj.Path())
+	bs, err := store.Backups(u.s.Project().Path())
 	if err != nil || len(bs) == 0 {
 		t.Fatalf("no backup before the merge: %v %v", bs, err)
 	}
@@ -127,7 +127,7 @@ func TestMergeFromGUI(t *testing.T) {
 	}
 	reportShown(t, u, "codings: 0 added, 1 matched")
 
-	u.mergeProject(u.s.proj.Path()) // refused, not merged into itself
+	u.mergeProject(u.s.Project().Path()) // refused, not merged into itself
 	if got := codersOf(t, check); len(got) != 2 {
 		t.Fatalf("merging the project into itself changed it: %v", got)
 	}
@@ -162,10 +162,10 @@ func otherCoder(t *testing.T, coder string, start, end int) string {
 // selects its text in the main window's transcript.
 func TestAgreementWindow(t *testing.T) {
 	u, _ := newTestUI(t, map[string]string{"h1.txt": "Toinen haastattelu.", "h2.txt": teamText})
-	addCoding(t, u.s.proj, "h2", "X", 0, 10, "liisa")
-	addCoding(t, u.s.proj, "h2", "X", 5, 15, "matti")
-	u.s.reloadAndRefresh()
-	u.s.OpenDoc(docIDIn(t, u.s.proj, "h1"))
+	addCoding(t, u.s.Project(), "h2", "X", 0, 10, "liisa")
+	addCoding(t, u.s.Project(), "h2", "X", 5, 15, "matti")
+	u.s.Reload()
+	u.s.OpenDoc(docIDIn(t, u.s.Project(), "h1"))
 
 	w := (&agreementMenu{u: u}).open()
 	t.Cleanup(w.win.Close)
@@ -188,8 +188,8 @@ func TestAgreementWindow(t *testing.T) {
 	}
 
 	w.list.Select(1) // matti's "klmno"
-	if u.s.doc == nil || u.s.doc.Name != "h2" {
-		t.Fatalf("the transcript shows %v, want h2", u.s.doc)
+	if u.s.Doc() == nil || u.s.Doc().Name != "h2" {
+		t.Fatalf("the transcript shows %v, want h2", u.s.Doc())
 	}
 	if start, end := u.reader.view.Selection(); start != 10 || end != 15 {
 		t.Fatalf("transcript selection %d–%d, want 10–15", start, end)

@@ -26,17 +26,17 @@ func openOnce[W toolWindow](u *UI, slot *W, wired *bool, create func(*UI) W) W {
 	}
 	if !*wired {
 		*wired = true
-		u.s.onChange(func() {
+		u.s.OnChange(func() {
 			if *slot != none {
 				(*slot).projectChanged()
 			}
 		})
-		u.s.pending = append(u.s.pending, func() {
+		u.s.OnPending(func() {
 			if s, ok := any(*slot).(saver); ok && *slot != none {
 				s.flush()
 			}
 		})
-		u.s.closing = append(u.s.closing, func() {
+		u.s.OnClosing(func() {
 			if *slot != none {
 				(*slot).window().Close()
 			}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"teema/app/session"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -8,7 +10,7 @@ import (
 
 // UI is Teema's main window.
 type UI struct {
-	s       *Session
+	s       *session.Session
 	win     fyne.Window
 	docs    *docsPanel
 	codes   *codeBookPanel
@@ -27,10 +29,10 @@ type UI struct {
 // New builds the main window of a.
 func New(a fyne.App, version string) *UI {
 	w := a.NewWindow("Teema")
-	u := &UI{win: w, s: newSession(a, w), version: version, background: func(f func()) { go f() }}
+	u := &UI{win: w, s: session.New(a, w), version: version, background: func(f func()) { go f() }}
 	u.status = widget.NewLabel("")
 	u.status.Truncation = fyne.TextTruncateEllipsis
-	u.s.status = func(msg string) { u.status.SetText(msg) }
+	u.s.SetStatus(func(msg string) { u.status.SetText(msg) })
 	u.docs = newDocsPanel(u.s)
 	u.codes = newCodeBookPanel(u.s)
 	u.reader = newReaderPanel(u.s)
@@ -66,13 +68,13 @@ func New(a fyne.App, version string) *UI {
 func (u *UI) Window() fyne.Window { return u.win }
 
 // Session is the open project's state.
-func (u *UI) Session() *Session { return u.s }
+func (u *UI) Session() *session.Session { return u.s }
 
 // codeTapped codes the selected text with a code, or, with no selection,
 // makes the code current so its excerpts are listed.
 func (u *UI) codeTapped(id int64) {
 	start, end := u.reader.view.Selection()
-	if end > start && u.s.doc != nil {
+	if end > start && u.s.Doc() != nil {
 		if u.s.CodeSelection(id, start, end) {
 			u.reader.view.SetSelection(end, end)
 		}

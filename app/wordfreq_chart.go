@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/i18n"
 	"teema/store"
 	"teema/store/chart"
 	"teema/store/workbook"
@@ -129,5 +131,5 @@ func (w *wordfreqWindow) save(name string, write func(io.Writer) error) {
 func (w *wordfreqWindow) saveTo(wc fyne.URIWriteCloser, write func(io.Writer) error) {
 	saveTo(wc, write, func(path string) {
 		w.note.SetText(TF("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
-	}, func(err error) { dialog.ShowError(plainError(err), w.win) })
+	}, func(err error) { dialog.ShowError(errors.New(i18n.Error(err)), w.win) })
 }

@@ -10,6 +10,7 @@ import (
 	"teema/coding"
 	"teema/coding/cloud"
 	"teema/coding/wordfreq"
+	"teema/i18n"
 	"teema/store/chart"
 )
 
@@ -47,13 +48,13 @@ func (c *codeCloudTab) changed() {
 
 // show loads the codings when the tab is shown and they have changed.
 func (c *codeCloudTab) show() {
-	if !c.stale || c.w.tabs.Selected() != c.tab || c.w.s.proj == nil || c.w.gone {
+	if !c.stale || c.w.tabs.Selected() != c.tab || c.w.s.Project() == nil || c.w.gone {
 		return
 	}
 	c.stale = false
-	corpus, err := c.w.s.proj.Corpus()
+	corpus, err := c.w.s.Project().Corpus()
 	if err != nil {
-		c.note.SetText(plainError(err).Error())
+		c.note.SetText(i18n.Error(err))
 		return
 	}
 	c.corpus = corpus

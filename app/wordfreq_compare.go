@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/coding/wordfreq"
+	"teema/i18n"
 	"teema/store"
 	"teema/store/workbook"
 )
@@ -164,7 +165,7 @@ func (c *compareTab) done(gen int, key, va, vb string, ra, rb wordfreq.Result, e
 		return
 	}
 	if err != nil {
-		c.note.SetText(plainError(err).Error())
+		c.note.SetText(i18n.Error(err))
 		return
 	}
 	c.nameA, c.nameB, c.sizeA, c.sizeB = va, vb, ra.Counted, rb.Counted

@@ -51,11 +51,11 @@ type limitChoices struct {
 
 func (w *wordfreqWindow) limitChoices() (limitChoices, error) {
 	c := limitChoices{docs: w.docs}
-	w.s.book.Walk(func(code coding.Code, _ int) {
+	w.s.Book().Walk(func(code coding.Code, _ int) {
 		c.codes = append(c.codes, code)
-		c.paths = append(c.paths, w.s.book.Path(code.ID))
+		c.paths = append(c.paths, w.s.Book().Path(code.ID))
 	})
-	corpus, err := w.s.proj.Corpus()
+	corpus, err := w.s.Project().Corpus()
 	if err != nil {
 		return c, err
 	}
@@ -69,7 +69,7 @@ func (w *wordfreqWindow) limitChoices() (limitChoices, error) {
 func (w *wordfreqWindow) editLimit() {
 	c, err := w.limitChoices()
 	if err != nil {
-		w.s.fail(err)
+		w.s.Fail(err)
 		return
 	}
 	docNames := make([]string, len(c.docs))

@@ -16,9 +16,9 @@ import (
 // loadStopWords reads the project's own changes to the stop-word lists
 // and says on the check which lists are active.
 func (w *wordfreqWindow) loadStopWords() {
-	own, err := w.s.proj.StopWords()
+	own, err := w.s.Project().StopWords()
 	if err != nil {
-		w.s.fail(err)
+		w.s.Fail(err)
 	}
 	w.stopWords = own
 	label := T("Leave out stop words")
@@ -31,12 +31,12 @@ func (w *wordfreqWindow) loadStopWords() {
 
 // setStopWords saves the project's stop words and counts again.
 func (w *wordfreqWindow) setStopWords(own store.StopWords) {
-	if w.s.proj.ReadOnly() {
+	if w.s.Project().ReadOnly() {
 		dialog.ShowInformation(T("Stop words"), T("This project is open read-only."), w.win)
 		return
 	}
-	if err := w.s.proj.SetStopWords(own); err != nil {
-		w.s.fail(err)
+	if err := w.s.Project().SetStopWords(own); err != nil {
+		w.s.Fail(err)
 		return
 	}
 	w.loadStopWords()

@@ -76,10 +76,10 @@ func TestWordfreqConcordance(t *testing.T) {
 		t.Errorf("line %+v", l)
 	}
 	w.conc.Select(1)
-	if u.s.doc == nil || u.s.doc.ID != l.doc {
+	if u.s.Doc() == nil || u.s.Doc().ID != l.doc {
 		t.Fatal("the transcript did not open")
 	}
-	if got := string([]rune(u.s.doc.Text)[l.start:l.end]); got != "Asiakaskokemuksen" {
+	if got := string([]rune(u.s.Doc().Text)[l.start:l.end]); got != "Asiakaskokemuksen" {
 		t.Errorf("jumped to %q", got)
 	}
 }
@@ -151,7 +151,7 @@ func TestProjectStopWordsLeaveWordsOut(t *testing.T) {
 	if !strings.Contains(w.stop.Text, "1") {
 		t.Errorf("the check does not say the project has its own stop words: %q", w.stop.Text)
 	}
-	q, err := store.OpenReadOnly(w.s.proj.Path())
+	q, err := store.OpenReadOnly(w.s.Project().Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +225,7 @@ func TestWordfreqWithoutVoikko(t *testing.T) {
 	}
 	// A refresh that changed no text (coding, say) does not count again.
 	words := w.words
-	w.s.reloadAndRefresh()
+	w.s.Reload()
 	if &w.words[0] != &words[0] {
 		t.Error("counted again after a refresh that changed no text")
 	}
@@ -273,7 +273,7 @@ func TestCountOnlyCodedTextOrChosenSpeakers(t *testing.T) {
 	w := (&wordfreqMenu{u: u}).open()
 	t.Cleanup(w.win.Close)
 	w.forms.SetSelected(T(formsRaw))
-	theme, _ := u.s.book.Lookup("Asiakaskokemukset")
+	theme, _ := u.s.Book().Lookup("Asiakaskokemukset")
 	w.setLimit(wordLimit{codes: []int64{theme.ID}})
 	got := map[string]int{}
 	for _, wd := range w.words {
@@ -287,7 +287,7 @@ func TestCountOnlyCodedTextOrChosenSpeakers(t *testing.T) {
 	}
 	// Coding more text counts it at once.
 	codeText(t, u, "eka", "Palaute kertoo asiakaskokemuksesta", "Asiakaskokemukset/Palvelut")
-	u.s.reloadAndRefresh()
+	u.s.Reload()
 	if !slices.ContainsFunc(w.words, func(wd wordfreq.Word) bool { return wd.Word == "palaute" }) {
 		t.Errorf("newly coded text not counted: %v", w.words)
 	}

@@ -12,9 +12,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/session"
 	"teema/app/wordcloud"
 	"teema/coding"
 	"teema/coding/wordfreq"
+	"teema/i18n"
 	"teema/store"
 	vk "teema/voikko"
 )
@@ -49,7 +51,7 @@ const (
 // with one attribute value, and shows each word in context.
 type wordfreqWindow struct {
 	u   *UI
-	s   *Session
+	s   *session.Session
 	win fyne.Window
 
 	attr, value  *widget.Select
@@ -105,7 +107,7 @@ type kwic struct {
 }
 
 func newWordfreqWindow(u *UI) *wordfreqWindow {
-	w := &wordfreqWindow{u: u, s: u.s, win: u.s.app.NewWindow(T("Word frequencies")), wholeProject: T("Whole project"), sort: countOrder}
+	w := &wordfreqWindow{u: u, s: u.s, win: u.s.App().NewWindow(T("Word frequencies")), wholeProject: T("Whole project"), sort: countOrder}
 	w.attr = widget.NewSelect(nil, func(string) { w.attrChosen() })
 	w.value = widget.NewSelect(nil, func(string) { w.recompute() })
 	w.value.PlaceHolder = "—"
@@ -235,29 +237,29 @@ func formsShown(forms []string, n int) string {
 
 // projectChanged offers the project's attributes and counts again.
 func (w *wordfreqWindow) projectChanged() {
-	if w.s.proj == nil {
+	if w.s.Project() == nil {
 		return
 	}
 	w.codes.changed()
 	// Coding changes nothing here: count again only when the texts,
 	// their attributes or the project change.
-	sig := docsSignature(w.s.proj, w.s.docs)
+	sig := docsSignature(w.s.Project(), w.s.Docs())
 	if sig == w.sig {
 		if len(w.limit.codes) > 0 {
 			w.recompute() // the coded text may have changed
 		}
 		return
 	}
-	if !strings.HasPrefix(sig, fmt.Sprintf("%p", w.s.proj)) || !strings.HasPrefix(w.sig, fmt.Sprintf("%p", w.s.proj)) {
+	if !strings.HasPrefix(sig, fmt.Sprintf("%p", w.s.Project())) || !strings.HasPrefix(w.sig, fmt.Sprintf("%p", w.s.Project())) {
 		w.showLimit(wordLimit{}) // another project: its choices mean nothing here
 	}
 	w.sig = sig
-	w.docs = w.s.docs
+	w.docs = w.s.Docs()
 	w.names = map[int64]string{}
 	for _, d := range w.docs {
 		w.names[d.ID] = d.Name
 	}
-	w.win.SetTitle(T("Word frequencies") + " — " + w.s.projectName())
+	w.win.SetTitle(T("Word frequencies") + " — " + w.s.ProjectName())
 	w.loadStopWords()
 	keys := coding.AttributeKeys(w.docs)
 	w.ready = false
@@ -330,7 +332,7 @@ type wordfreqJob struct {
 }
 
 func (w *wordfreqWindow) job() wordfreqJob {
-	j := wordfreqJob{docs: w.docs, path: w.s.proj.Path(), proj: w.s.proj, stop: w.stop.Checked, nums: w.numbers.Checked, own: w.stopWords}
+	j := wordfreqJob{docs: w.docs, path: w.s.Project().Path(), proj: w.s.Project(), stop: w.stop.Checked, nums: w.numbers.Checked, own: w.stopWords}
 	j.scope.NoInterviewer = w.interviewer.Checked
 	j.scope.Docs, j.scope.Codes, j.scope.Speakers = w.limit.docs, w.limit.codes, w.limit.speakers
 	if w.attr.Selected != w.wholeProject && w.attr.Selected != "" && w.value.Selected != "" {
@@ -352,7 +354,7 @@ func (w *wordfreqWindow) job() wordfreqJob {
 // recompute counts again in the background; a newer request supersedes
 // one still running.
 func (w *wordfreqWindow) recompute() {
-	if !w.ready || w.s.proj == nil {
+	if !w.ready || w.s.Project() == nil {
 		return
 	}
 	w.gen++
@@ -463,8 +465,8 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 	w.progress.Stop()
 	w.progress.Hide()
 	if err != nil {
-		w.note.SetText(plainError(err).Error())
-		w.s.fail(err)
+		w.note.SetText(i18n.Error(err))
+		w.s.Fail(err)
 		return
 	}
 	w.words, w.texts, w.lines = res.Top(j.top), texts, nil
@@ -490,7 +492,7 @@ func (w *wordfreqWindow) done(gen int, res wordfreq.Result, texts []wordfreq.Tex
 // voikkoMissing takes lemmas off the choices and says why.
 func (w *wordfreqWindow) voikkoMissing(err error) {
 	if !errors.Is(err, vk.ErrUnavailable) {
-		w.formsNote.SetText(plainError(err).Error())
+		w.formsNote.SetText(i18n.Error(err))
 	} else {
 		w.formsNote.SetText(T("Finnish base forms need Voikko (libvoikko1, voikko-fi); using stems"))
 	}

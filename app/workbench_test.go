@@ -17,13 +17,13 @@ const haastattelu = "Haastattelija: Miten yhteistyö sujuu?\n\nH5: Yhteistyö su
 
 func TestCodeSelectionUncodeUndoRedo(t *testing.T) {
 	u, db := newTestUI(t, map[string]string{"Asiakas 5.txt": haastattelu})
-	start, end, _ := coding.FindNth(u.s.doc.Text, "Yhteistyö sujuu hyvin.", 1)
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "Yhteistyö sujuu hyvin.", 1)
 	u.reader.view.SetSelection(start, end)
 	test.Tap(codeItemFor(t, u, "Yhteistyö/Päivittäinen yhteistyö"))
 
 	es := excerpts(t, db)
 	if len(es) != 1 || es[0].Text != "Yhteistyö sujuu hyvin." || es[0].Coder != "Testaaja" ||
-		u.s.book.Path(es[0].CodeID) != "Yhteistyö/Päivittäinen yhteistyö" {
+		u.s.Book().Path(es[0].CodeID) != "Yhteistyö/Päivittäinen yhteistyö" {
 		t.Fatalf("after coding: %+v", es)
 	}
 	spans := u.reader.view.SpansAt(start + 3)
@@ -62,9 +62,9 @@ func TestCodeSelectionUncodeUndoRedo(t *testing.T) {
 
 func TestPinnedKeyAndCodeAsDialog(t *testing.T) {
 	u, db := newTestUI(t, map[string]string{"a.txt": haastattelu})
-	c, _ := u.s.book.Lookup("Tiedottaminen/Kanavat")
+	c, _ := u.s.Book().Lookup("Tiedottaminen/Kanavat")
 	u.s.Pin(3, c.ID)
-	start, end, _ := coding.FindNth(u.s.doc.Text, "sähköpostilla", 1)
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "sähköpostilla", 1)
 	u.reader.view.SetSelection(start, end)
 	if !u.reader.view.OnKey(&fyne.KeyEvent{Name: fyne.Key3}) {
 		t.Fatal("key 3 not handled")
@@ -73,33 +73,33 @@ func TestPinnedKeyAndCodeAsDialog(t *testing.T) {
 		t.Fatalf("pinned key: %+v", es)
 	}
 
-	start, end, _ = coding.FindNth(u.s.doc.Text, "järjestelmät uudistettiin", 1)
+	start, end, _ = coding.FindNth(u.s.Doc().Text, "järjestelmät uudistettiin", 1)
 	u.reader.view.SetSelection(start, end)
 	u.reader.codeAsDialog()
 	filter := find(t, u.win, func(e *widget.Entry) bool { return e.PlaceHolder == T("Type to filter codes") })
 	test.Type(filter, "kokemukset/järj")
 	filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	es := excerpts(t, db)
-	if len(es) != 2 || u.s.book.Path(es[0].CodeID) != "Asiakaskokemukset/Järjestelmät" {
+	if len(es) != 2 || u.s.Book().Path(es[0].CodeID) != "Asiakaskokemukset/Järjestelmät" {
 		t.Fatalf("code as: %+v", es)
 	}
 }
 
 func TestInVivoCodeUnderCurrentTheme(t *testing.T) {
 	u, db := newTestUI(t, map[string]string{"a.txt": haastattelu})
-	theme, _ := u.s.book.Lookup("Tiedottaminen")
+	theme, _ := u.s.Book().Lookup("Tiedottaminen")
 	test.Tap(codeItemFor(t, u, "Tiedottaminen")) // no selection: makes it current
-	start, end, _ := coding.FindNth(u.s.doc.Text, "Tiedotteet tulevat sähköpostilla.", 1)
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "Tiedotteet tulevat sähköpostilla.", 1)
 	u.reader.view.SetSelection(start, end)
 	u.reader.inVivo()
 	test.Tap(button(t, u.win, T("Code")))
-	c, ok := u.s.book.Lookup("Tiedottaminen/Tiedotteet tulevat sähköpostilla")
+	c, ok := u.s.Book().Lookup("Tiedottaminen/Tiedotteet tulevat sähköpostilla")
 	es := excerpts(t, db)
 	if !ok || c.ParentID != theme.ID || len(es) != 1 || es[0].CodeID != c.ID {
 		t.Fatalf("in-vivo: %v %+v", ok, es)
 	}
 	menuItem(t, u, T("Undo")).Action()
-	if _, ok := u.s.book.Lookup("Tiedottaminen/Tiedotteet tulevat sähköpostilla"); ok || len(excerpts(t, db)) != 0 {
+	if _, ok := u.s.Book().Lookup("Tiedottaminen/Tiedotteet tulevat sähköpostilla"); ok || len(excerpts(t, db)) != 0 {
 		t.Fatal("one undo should remove both the coding and the new code")
 	}
 }
@@ -112,12 +112,12 @@ func TestCodeBookOperations(t *testing.T) {
 	test.Tap(button(t, u.win, T("Add")))
 	cb, _ := db.CodeBook()
 	theme, ok := cb.Lookup("Luottamus")
-	if !ok || u.s.codeID != theme.ID {
+	if !ok || u.s.CodeID() != theme.ID {
 		t.Fatal("new theme missing or not current")
 	}
 	// Code some text with a Calpro sub-theme, then merge it into the new theme.
 	sub, _ := cb.Lookup("Lisäarvo/Palvelut")
-	start, end, _ := coding.FindNth(u.s.doc.Text, "Asiakaskokemus on parantunut", 1)
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "Asiakaskokemus on parantunut", 1)
 	u.reader.view.SetSelection(start, end)
 	test.Tap(codeItemFor(t, u, "Lisäarvo/Palvelut"))
 	u.codes.merge(sub.ID)
@@ -150,7 +150,7 @@ func TestCodeBookOperations(t *testing.T) {
 
 func TestFixTypoKeepsCodings(t *testing.T) {
 	u, db := newTestUI(t, map[string]string{"a.txt": strings.Replace(haastattelu, "Asiakaskokemus", "Asiakaskokmus", 1)})
-	start, end, _ := coding.FindNth(u.s.doc.Text, "Asiakaskokmus on parantunut", 1)
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "Asiakaskokmus on parantunut", 1)
 	u.reader.view.SetSelection(start, end)
 	test.Tap(codeItemFor(t, u, "Asiakaskokemukset/Palvelut"))
 	u.reader.view.SetSelection(start, start+13)
@@ -158,7 +158,7 @@ func TestFixTypoKeepsCodings(t *testing.T) {
 	entry := find(t, u.win, func(e *widget.Entry) bool { return e.Text == "Asiakaskokmus" })
 	entry.SetText("Asiakaskokemus")
 	test.Tap(button(t, u.win, T("Replace")))
-	d, _ := db.Document(u.s.doc.ID)
+	d, _ := db.Document(u.s.Doc().ID)
 	es := excerpts(t, db)
 	if !strings.Contains(d.Text, "Asiakaskokemus on parantunut") || len(es) != 1 || es[0].Text != "Asiakaskokemus on parantunut" {
 		t.Fatalf("after fix: %+v", es)
@@ -178,13 +178,13 @@ func TestMemosSaveAsYouType(t *testing.T) {
 	}
 	// Typing waits for a pause before saving; closing the project saves
 	// what is still waiting.
-	docID := u.s.doc.ID
+	docID := u.s.Doc().ID
 	docMemo := u.memos.editors[1]
 	test.Type(docMemo.entry, "Haastateltava oli kiireinen.")
 	if m, _ := db.Memo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: docID}); m != "" {
 		t.Fatal("saved while still typing")
 	}
-	u.s.flush()
+	u.s.Flush()
 	if m, _ := db.Memo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: docID}); m != "Haastateltava oli kiireinen." {
 		t.Fatalf("document memo %q after flush", m)
 	}
@@ -195,7 +195,7 @@ func TestMemosSaveAsYouType(t *testing.T) {
 
 func TestImportSummaryAndFind(t *testing.T) {
 	u, db := newTestUI(t, nil)
-	if u.s.doc != nil || !u.reader.empty.Visible() {
+	if u.s.Doc() != nil || !u.reader.empty.Visible() {
 		t.Fatal("an empty project shows the empty-state message")
 	}
 	dir := t.TempDir()
@@ -208,7 +208,7 @@ func TestImportSummaryAndFind(t *testing.T) {
 		t.Fatalf("folder listing: %v %v", files, err)
 	}
 	u.importFiles(files)
-	waitFor(t, "the import", func() bool { return len(u.s.docs) == 1 })
+	waitFor(t, "the import", func() bool { return len(u.s.Docs()) == 1 })
 	waitFor(t, "the summary", func() bool {
 		for _, o := range objects(u.win) {
 			if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "rikki.docx") {
@@ -220,7 +220,7 @@ func TestImportSummaryAndFind(t *testing.T) {
 	if docs, _ := db.Documents(); len(docs) != 1 || docs[0].Name != "Asiakas 9" {
 		t.Fatalf("documents: %+v", docs)
 	}
-	if u.s.doc == nil || u.s.doc.Name != "Asiakas 9" {
+	if u.s.Doc() == nil || u.s.Doc().Name != "Asiakas 9" {
 		t.Fatal("the imported transcript is not opened")
 	}
 
@@ -258,7 +258,7 @@ func TestAttributeEditor(t *testing.T) {
 
 func TestExcerptsPanelJumpAndQuote(t *testing.T) {
 	u, _ := newTestUI(t, map[string]string{"a.txt": haastattelu})
-	start, end, _ := coding.FindNth(u.s.doc.Text, "Tiedotteet tulevat sähköpostilla.", 1)
+	start, end, _ := coding.FindNth(u.s.Doc().Text, "Tiedotteet tulevat sähköpostilla.", 1)
 	u.reader.view.SetSelection(start, end)
 	test.Tap(codeItemFor(t, u, "Tiedottaminen/Kanavat"))
 	test.Tap(codeItemFor(t, u, "Tiedottaminen")) // no selection now: list the theme's excerpts
@@ -267,18 +267,18 @@ func TestExcerptsPanelJumpAndQuote(t *testing.T) {
 	}
 	u.excerpt.list.Select(0)
 	test.Tap(u.excerpt.copyBtn)
-	if got := u.s.app.Clipboard().Content(); got != "“Tiedotteet tulevat sähköpostilla.” (H5)" {
+	if got := u.s.App().Clipboard().Content(); got != "“Tiedotteet tulevat sähköpostilla.” (H5)" {
 		t.Fatalf("quote %q", got)
 	}
 }
 
 func TestReopeningTheOpenProjectKeepsIt(t *testing.T) {
 	u, _ := newTestUI(t, map[string]string{"a.txt": haastattelu})
-	path := u.s.proj.Path()
+	path := u.s.Project().Path()
 	if err := u.s.Open(path); err != nil {
 		t.Fatalf("reopening the open project: %v", err)
 	}
-	if u.s.proj == nil || u.s.doc == nil {
+	if u.s.Project() == nil || u.s.Doc() == nil {
 		t.Fatal("the project was closed")
 	}
 }
