@@ -30,13 +30,13 @@ func readDocx(data []byte) (string, error) {
 	if bytes.HasPrefix(data, oleMagic) {
 		return "", oleFile(data)
 	}
-	zr, err := openZip(data, "Word document", "a .docx")
+	zr, err := openZip(data, errNotDocx)
 	if err != nil {
 		return "", err
 	}
 	f := findEntry(zr, mainPart(zr))
 	if f == nil {
-		return "", fail(ErrCorrupt, nil, "not a readable Word document: it has no main document part (word/document.xml) inside, so it is damaged or is not really a .docx")
+		return "", errNoDocument.New(nil)
 	}
 	rc, err := openEntry(f)
 	if err != nil {
@@ -171,9 +171,9 @@ var oleMagic = []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
 
 func oleFile(data []byte) error {
 	if bytes.Contains(data, utf16LE("EncryptedPackage")) {
-		return fail(ErrEncrypted, nil, "is protected with a password; open it in Word, remove the password and save a copy without one")
+		return errDocxPassword.New(nil)
 	}
-	return fail(ErrUnsupported, nil, "is an old Word 97–2003 document (.doc) with a .docx name; open it in Word or LibreOffice and save it as .docx")
+	return errDocInDocx.New(nil)
 }
 
 func utf16LE(s string) []byte {

@@ -2,19 +2,25 @@ package importer
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"teema/coding"
+	"teema/message"
 )
 
+// classes are the sentinels every error of Read is one of.
+var classes = []error{ErrUnsupported, ErrEmpty, ErrBinary, ErrCorrupt, ErrTooLarge, ErrEncrypted}
+
 // checkRead is the contract every input must meet: no panic, and either
-// normalised non-empty text or an error that names a sentinel.
+// normalised non-empty text or a message that names the file, in one of
+// the classes.
 func checkRead(t *testing.T, name string, data []byte) {
 	r, err := Read(name, data)
 	if err != nil {
-		var fe *fileError
-		if !errors.As(err, &fe) || fe.kind == nil {
-			t.Fatalf("error without a sentinel: %v", err)
+		var m *message.Error
+		if !errors.As(err, &m) || m.Args["File"] != name || !slices.ContainsFunc(classes, func(c error) bool { return errors.Is(err, c) }) {
+			t.Fatalf("not a classified message naming the file: %v", err)
 		}
 		return
 	}

@@ -1,8 +1,9 @@
 // Package importer reads transcript files (.txt, .md, .docx, .odt, .pdf) into
 // the plain, normalised text that Teema codes. It never trusts its input:
 // files come from e-mail attachments and old USB sticks, so every reader is
-// bounded in size and work and turns malformed input into a plain-language
-// error instead of a panic or a hang.
+// bounded in size and work and turns malformed input into an error that
+// names the file and says why (a message, worded in the researcher's
+// language at the edge) instead of a panic or a hang.
 package importer
 
 import (
@@ -27,17 +28,6 @@ type Result struct {
 	Format string // "txt", "md", "docx", "odt", "pdf"
 }
 
-// hints for extensions people often try, telling them what to do instead.
-var hints = map[string]string{
-	".doc":   "old Word .doc files are not supported; open it in Word or LibreOffice and save it as .docx",
-	".rtf":   "RTF files are not supported; open it in a word processor and save it as .docx or .txt",
-	".pages": "Pages files are not supported; export it from Pages as Word (.docx)",
-	".xlsx":  "spreadsheets are not supported; save the transcript as .docx or .txt",
-	".mp3":   "this looks like an audio recording; Teema imports written transcripts",
-	".m4a":   "this looks like an audio recording; Teema imports written transcripts",
-	".wav":   "this looks like an audio recording; Teema imports written transcripts",
-}
-
 // Read converts the bytes of a file called name (only its extension and base
 // name are used) to text.
 func Read(name string, data []byte) (Result, error) {
@@ -50,7 +40,7 @@ func Read(name string, data []byte) (Result, error) {
 		return Result{}, tooLarge(name, int64(len(data)))
 	}
 	if len(data) == 0 && isSupported(ext) {
-		return Result{}, failure(name, ErrEmpty, nil, "the file is empty")
+		return Result{}, errEmptyFile.New(fileArgs(name))
 	}
 	switch ext {
 	case ".txt", ".md":
@@ -69,7 +59,7 @@ func Read(name string, data []byte) (Result, error) {
 	}
 	text = coding.Normalize(text)
 	if text == "" {
-		return Result{}, failure(name, ErrEmpty, nil, "contains no text")
+		return Result{}, errNoText.New(fileArgs(name))
 	}
 	return Result{Text: text, Format: ext[1:]}, nil
 }
@@ -83,17 +73,17 @@ func ReadFile(path string) (Result, error) {
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return Result{}, failure(path, nil, err, "could not be opened")
+		return Result{}, openFailure(path, err)
 	}
 	if !st.Mode().IsRegular() {
-		return Result{}, failure(path, ErrUnsupported, nil, "is a folder or a device, not a file")
+		return Result{}, errNotAFile.New(fileArgs(path))
 	}
 	if st.Size() > MaxFileSize {
 		return Result{}, tooLarge(path, st.Size())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Result{}, failure(path, nil, err, "could not be read")
+		return Result{}, openFailure(path, err)
 	}
 	return Read(path, data)
 }
@@ -108,16 +98,19 @@ func isSupported(ext string) bool {
 }
 
 func unsupported(name, ext string) error {
-	list := strings.Join(Extensions, ", ")
-	if h, ok := hints[ext]; ok {
-		return failure(name, ErrUnsupported, nil, "%s (supported: %s)", h, list)
+	args := fileArgs(name)
+	args["Formats"] = strings.Join(Extensions, ", ")
+	switch k, ok := hints[ext]; {
+	case ok:
+		return k.New(args)
+	case ext == "":
+		return errNoExtension.New(args)
 	}
-	if ext == "" {
-		return failure(name, ErrUnsupported, nil, "has no file extension, so Teema cannot tell what it is (supported: %s)", list)
-	}
-	return failure(name, ErrUnsupported, nil, "%s files are not supported (supported: %s)", ext, list)
+	return errUnsupportedExt.New(args)
 }
 
 func tooLarge(name string, size int64) error {
-	return failure(name, ErrTooLarge, nil, "is too large (%d MB; the limit is %d MB)", (size+1<<20-1)>>20, MaxFileSize>>20)
+	args := fileArgs(name)
+	args["Size"], args["Limit"] = (size+1<<20-1)>>20, MaxFileSize>>20
+	return errTooLarge.New(args)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"teema/coding"
+	"teema/message"
 )
 
 func fixture(t testing.TB, name string) []byte {
@@ -144,8 +145,15 @@ func checkErr(t *testing.T, err, sentinel error, name string) {
 	if !errors.Is(err, sentinel) {
 		t.Fatalf("error = %v, want %v", err, sentinel)
 	}
-	if !strings.HasPrefix(err.Error(), name+": ") {
-		t.Errorf("message %q does not start with the file name %q", err, name)
+	checkNamed(t, err, name)
+}
+
+// checkNamed checks that err is a message that names the file.
+func checkNamed(t *testing.T, err error, name string) {
+	t.Helper()
+	var m *message.Error
+	if !errors.As(err, &m) || m.Args["File"] != name || !strings.Contains(m.Note.String(), name) {
+		t.Errorf("%v is not a message naming %q", err, name)
 	}
 }
 

@@ -34,7 +34,7 @@ var odtSkipped = map[xml.Name]bool{
 const maxSpaces = 1000
 
 func readODT(data []byte) (string, error) {
-	zr, err := openZip(data, "OpenDocument text", "an .odt")
+	zr, err := openZip(data, errNotODT)
 	if err != nil {
 		return "", err
 	}
@@ -43,13 +43,13 @@ func readODT(data []byte) (string, error) {
 			manifest, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
 			rc.Close()
 			if bytes.Contains(manifest, []byte("encryption-data")) {
-				return "", fail(ErrEncrypted, nil, "is protected with a password; open it in LibreOffice and save a copy without one")
+				return "", errODTPassword.New(nil)
 			}
 		}
 	}
 	f := findEntry(zr, "content.xml")
 	if f == nil {
-		return "", fail(ErrCorrupt, nil, "not a readable OpenDocument text: it has no content.xml inside, so it is damaged or is not really an .odt")
+		return "", errNoContent.New(nil)
 	}
 	rc, err := openEntry(f)
 	if err != nil {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/ledongthuc/pdf"
+
+	"teema/message"
 )
 
 // readPDF extracts the text layer. The library parses the file and decodes
@@ -38,29 +40,29 @@ func readPDF(data []byte) (text string, err error) {
 		case errors.As(err, &a):
 			return "", a.err
 		case errors.Is(err, pdf.ErrInvalidPassword):
-			return "", fail(ErrEncrypted, nil, "is protected with a password; save a copy without the password (for example by printing it to a new PDF) and import that")
+			return "", errPDFPassword.New(nil)
 		case encrypted.Match(data):
 			// The library reads only RC4 and AES-128 encryption; AES-256
 			// is also used for mere copy protection without a password.
-			return "", fail(ErrEncrypted, err, "is encrypted or copy-protected in a way Teema cannot read; print it to a new PDF or save a copy without protection and import that")
+			return "", errPDFEncrypted.Wrap(err, nil)
 		}
-		return "", notReally(data, err, "PDF", "a PDF", "%PDF-")
+		return "", notReally(data, err, errNotPDF, "%PDF-")
 	}
 	pages := collectPages(r.Trailer().Key("Root").Key("Pages"), 0, b, nil)
 	if len(pages) == 0 {
-		return "", fail(ErrCorrupt, nil, "not a readable PDF: it has no pages")
+		return "", errNoPages.New(nil)
 	}
 	var doc [][]line
 	for i, p := range pages {
 		glyphs, err := pageGlyphs(p, b)
 		if err != nil {
-			return "", fail(ErrCorrupt, err, "is damaged: page %d cannot be read", i+1)
+			return "", errBadPage.Wrap(err, message.Args{"Page": i + 1})
 		}
 		doc = append(doc, pageLines(glyphs))
 	}
 	text = layoutText(doc)
 	if strings.TrimSpace(text) == "" {
-		return "", fail(ErrEmpty, nil, "has no text layer, only images of pages (is it a scanned PDF?); run it through OCR first, for example in Adobe Acrobat or with OCRmyPDF, and import the result")
+		return "", errScanned.New(nil)
 	}
 	return text, nil
 }
@@ -70,7 +72,7 @@ func pdfPanic(r any) error {
 	if err, ok := r.(error); ok && errors.As(err, &a) {
 		return a.err
 	}
-	return fail(ErrCorrupt, fmt.Errorf("%v", r), "not a readable PDF: the file is damaged")
+	return errPDFDamaged.Wrap(fmt.Errorf("%v", r), nil)
 }
 
 // collectPages walks the page tree once, in order. Depth and nodes visited
@@ -315,7 +317,7 @@ func (it *interp) show(g *gstate, tm *matrix, raw string) {
 		}
 		if s != "" {
 			if it.b.glyphs++; it.b.glyphs > maxGlyphs {
-				panic(abort{fail(ErrTooLarge, nil, "has more text than Teema can import at once (over %d million characters)", maxGlyphs/1_000_000)})
+				panic(abort{errTooMuchText.New(message.Args{"Limit": maxGlyphs / 1_000_000})})
 			}
 			it.glyphs = append(it.glyphs, glyph{
 				x: x, y: y, size: size, s: s,

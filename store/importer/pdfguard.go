@@ -51,14 +51,14 @@ func newBudget() *budget {
 func (b *budget) check() {
 	now := time.Now()
 	if now.After(b.deadline) {
-		panic(abort{fail(ErrCorrupt, nil, "could not be read: it took too long to process, which happens with damaged PDFs; try printing it to a new PDF")})
+		panic(abort{errTooSlow.New(nil)})
 	}
 	if now.Sub(b.lastHeap) < 10*time.Millisecond {
 		return
 	}
 	b.lastHeap = now
 	if heapBytes() > b.heapLimit {
-		panic(abort{fail(ErrTooLarge, nil, "could not be read: it needs more memory than Teema allows for one file, which happens with damaged PDFs; try printing it to a new PDF")})
+		panic(abort{errTooHungry.New(nil)})
 	}
 }
 
@@ -76,7 +76,7 @@ type budgetReader struct {
 
 func (br budgetReader) ReadAt(p []byte, off int64) (int, error) {
 	if br.b.read += int64(len(p)); br.b.read > br.b.readLimit {
-		panic(abort{fail(ErrCorrupt, nil, "could not be read: its internal structure loops, so the file is damaged; try printing it to a new PDF")})
+		panic(abort{errLoops.New(nil)})
 	}
 	br.b.check()
 	return br.r.ReadAt(p, off)
@@ -139,26 +139,26 @@ func checkXrefSizes(data []byte) error {
 	}
 	for _, m := range sizeKey.FindAllSubmatch(data, -1) {
 		if bad(m[1]) {
-			return fail(ErrCorrupt, nil, "not a readable PDF: its table of contents claims an impossible number of objects, so the file is damaged")
+			return errXrefSize.New(nil)
 		}
 	}
 	for _, m := range indexKey.FindAllSubmatch(data, -1) {
 		f := bytes.Fields(m[1])
 		for i := 0; i+1 < len(f); i += 2 {
 			if bad(f[i], f[i+1]) {
-				return fail(ErrCorrupt, nil, "not a readable PDF: its table of contents claims an impossible number of objects, so the file is damaged")
+				return errXrefSize.New(nil)
 			}
 		}
 	}
 	for _, m := range xrefHeader.FindAllSubmatch(data, -1) {
 		if bad(m[1], m[2]) {
-			return fail(ErrCorrupt, nil, "not a readable PDF: its table of contents claims an impossible number of objects, so the file is damaged")
+			return errXrefSize.New(nil)
 		}
 	}
 	for _, m := range widthsKey.FindAllSubmatch(data, -1) {
 		for _, n := range m[1:] {
 			if v, err := strconv.ParseInt(string(n), 10, 64); err != nil || v > 1<<24 {
-				return fail(ErrCorrupt, nil, "not a readable PDF: its table of contents is damaged")
+				return errXrefDamaged.New(nil)
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"io"
 
 	"github.com/ledongthuc/pdf"
+
+	"teema/message"
 )
 
 // maxStreamSize bounds one content stream (or font map) after inflating:
@@ -33,7 +35,7 @@ func checkStream(strm pdf.Value) bool {
 		}
 	}
 	if s.n > maxStreamSize {
-		panic(abort{fail(ErrTooLarge, nil, "has a page that unpacks to more than %d MB, which no transcript needs; the file may be damaged", maxStreamSize>>20)})
+		panic(abort{errBigPage.New(message.Args{"Limit": maxStreamSize >> 20})})
 	}
 	return s.state != '<' && s.state != '?'
 }

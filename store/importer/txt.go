@@ -7,6 +7,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"teema/message"
 )
 
 // readPlain decodes a .txt or .md file. Markdown is kept exactly as written,
@@ -24,10 +26,10 @@ func readPlain(data []byte) (string, error) {
 		return "", err
 	}
 	if !wide && bytes.IndexByte(data, 0) >= 0 {
-		return "", fail(ErrBinary, nil, "looks like a binary file, not text (it contains NUL bytes)")
+		return "", errNULBytes.New(nil)
 	}
 	if controlShare(text) > 0.01 {
-		return "", fail(ErrBinary, nil, "looks like a binary file, not text (it is full of control characters)")
+		return "", errControls.New(nil)
 	}
 	return text, nil
 }
@@ -60,7 +62,7 @@ func decodeText(data []byte) (text string, wide bool, err error) {
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", false, fail(ErrCorrupt, err, "could not be decoded as text")
+		return "", false, errDecode.Wrap(err, nil)
 	}
 	return string(out), wide, nil
 }
@@ -111,68 +113,64 @@ func controlShare(s string) float64 {
 	return float64(bad) / float64(all)
 }
 
-// magic numbers of files that people pick by mistake or that were renamed to
-// .txt. The message says what the file seems to be, so the researcher knows
-// which file they actually chose.
-// ambiguous marks prefixes that can also start a real text ("MZ", "ID3"):
-// those count only if the file has NUL bytes as well.
-var magics = []struct {
+// lookalikes are files people pick by mistake or rename to .txt, known by
+// their magic numbers. The message says what the file seems to be, so the
+// researcher knows which file they actually chose.
+var lookalikes = []struct {
 	prefix    string
-	what      string
-	ambiguous bool
+	ambiguous bool   // it can also start a real text ("MZ", "ID3"): it counts only with NUL bytes
+	format    string // named by the kinds that take {{.Format}}
+	looks     looks
 }{
-	{"\x89PNG\r\n\x1a\n", "a PNG image", false},
-	{"\xFF\xD8\xFF", "a JPEG image", false},
-	{"GIF87a", "a GIF image", false},
-	{"GIF89a", "a GIF image", false},
-	{"II*\x00", "a TIFF image", false},
-	{"MM\x00*", "a TIFF image", false},
-	{"%PDF-", "a PDF document (rename it to .pdf)", false},
-	{"PK\x03\x04", "a Word, LibreOffice or zip file (check its real type)", false},
-	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Word .doc or other Office file", false},
-	{"{\\rtf", "an RTF document (save it as .docx or plain text)", false},
-	{"\x7FELF", "a program", false},
-	{"MZ", "a Windows program", true},
-	{"\x1F\x8B", "a compressed (gzip) file", false},
-	{"7z\xBC\xAF\x27\x1C", "a compressed (7z) file", false},
-	{"Rar!", "a compressed (RAR) file", true},
-	{"ID3", "an audio recording", true},
-	{"OggS", "an audio recording", true},
-	{"fLaC", "an audio recording", true},
-	{"RIFF", "an audio recording or image", true},
+	{"\x89PNG\r\n\x1a\n", false, "PNG", asImage},
+	{"\xFF\xD8\xFF", false, "JPEG", asImage},
+	{"GIF87a", false, "GIF", asImage},
+	{"GIF89a", false, "GIF", asImage},
+	{"II*\x00", false, "TIFF", asImage},
+	{"MM\x00*", false, "TIFF", asImage},
+	{"%PDF-", false, "", asPDF},
+	{"PK\x03\x04", false, "", asZip},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", false, "", asOffice},
+	{"{\\rtf", false, "", asRTF},
+	{"\x7FELF", false, "", asProgram},
+	{"MZ", true, "", asProgram},
+	{"\x1F\x8B", false, "gzip", asCompressed},
+	{"7z\xBC\xAF\x27\x1C", false, "7z", asCompressed},
+	{"Rar!", true, "RAR", asCompressed},
+	{"ID3", true, "", asAudio},
+	{"OggS", true, "", asAudio},
+	{"fLaC", true, "", asAudio},
+	{"RIFF", true, "", asAudioImage},
 }
 
-// looksLike names what data seems to be by its magic number, or "".
-func looksLike(data []byte) string {
-	for _, m := range magics {
+// looksLike is what data seems to be by its magic number, and the format
+// to name; ok is false for data that seems to be nothing in particular.
+func looksLike(data []byte) (l looks, format string, ok bool) {
+	for _, m := range lookalikes {
 		if bytes.HasPrefix(data, []byte(m.prefix)) && (!m.ambiguous || bytes.IndexByte(data, 0) >= 0) {
-			return m.what
+			return m.looks, m.format, true
 		}
 	}
 	if len(data) >= 12 && string(data[4:8]) == "ftyp" {
-		return "an audio or video recording"
+		return asRecording, "", true
 	}
-	return ""
+	return looks{}, "", false
 }
 
 func sniffBinary(data []byte) error {
-	what := looksLike(data)
-	switch {
-	case what == "":
-		return nil
-	case bytes.HasPrefix(data, []byte("{\\rtf")):
-		return fail(ErrUnsupported, nil, "looks like %s, not a plain text file", what)
+	if l, format, ok := looksLike(data); ok {
+		return l.text.New(message.Args{"Format": format})
 	}
-	return fail(ErrBinary, nil, "looks like %s, not a plain text file", what)
+	return nil
 }
 
 // notReally is the error for a file that cannot be opened as the document
-// type its extension promises, saying what it seems to be instead if it is
-// recognisably something else; aExt names the type with its article ("an
-// .odt") and own is its magic number.
-func notReally(data []byte, cause error, kind, aExt, own string) error {
-	if what := looksLike(data); what != "" && !bytes.HasPrefix(data, []byte(own)) {
-		return fail(ErrCorrupt, cause, "not a readable %s: the file looks like %s", kind, what)
+// type its extension promises (damaged, of that type), saying what it
+// seems to be instead if it is recognisably something else; own is the
+// type's magic number.
+func notReally(data []byte, cause error, damaged *message.Kind, own string) error {
+	if l, format, ok := looksLike(data); ok && !bytes.HasPrefix(data, []byte(own)) {
+		return l.document.Wrap(cause, message.Args{"Format": format})
 	}
-	return fail(ErrCorrupt, cause, "not a readable %s: the file is damaged or is not really %s", kind, aExt)
+	return damaged.Wrap(cause, nil)
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+
+	"teema/message"
 )
 
 // maxDepth bounds element nesting: documents nest a few dozen levels, while
@@ -33,10 +35,10 @@ func (x *xmlReader) next() (xml.Token, error) {
 	}
 	switch t := t.(type) {
 	case xml.Directive:
-		return nil, fail(ErrCorrupt, nil, "contains XML entity declarations, which Teema refuses for safety")
+		return nil, errEntities.New(nil)
 	case xml.StartElement:
 		if x.depth++; x.depth > maxDepth {
-			return nil, fail(ErrCorrupt, nil, "is damaged: its part %s is nested too deeply", x.part)
+			return nil, errNestedDeep.New(message.Args{"Part": x.part})
 		}
 	case xml.EndElement:
 		x.depth--
@@ -61,9 +63,9 @@ func (x *xmlReader) skip() error {
 }
 
 func (x *xmlReader) wrap(err error) error {
-	var re *readError
-	if err == io.EOF || errors.As(err, &re) {
+	var m *message.Error
+	if err == io.EOF || errors.As(err, &m) {
 		return err
 	}
-	return fail(ErrCorrupt, err, "is damaged: its part %s is not valid XML", x.part)
+	return errInvalidXML.Wrap(err, message.Args{"Part": x.part})
 }

@@ -6,20 +6,22 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"teema/message"
 )
 
 // maxUnpacked bounds how many bytes one zip entry may inflate to. A real
 // transcript's document.xml is a few megabytes; a zip bomb is gigabytes.
 const maxUnpacked = 256 << 20
 
-// openZip opens a .docx or .odt container. kind names the document for the
-// researcher, e.g. "Word document", and aExt its extension, "a .docx".
-func openZip(data []byte, kind, aExt string) (*zip.Reader, error) {
+// openZip opens a .docx or .odt container; damaged says that the file is
+// not a readable document of its type.
+func openZip(data []byte, damaged *message.Kind) (*zip.Reader, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	// Entries with names like "../x" are reported, not fatal: Teema never
 	// writes entries to disk, it only reads one by its known name.
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, notReally(data, err, kind, aExt, "PK\x03\x04")
+		return nil, notReally(data, err, damaged, "PK\x03\x04")
 	}
 	return zr, nil
 }
@@ -49,13 +51,13 @@ func openEntry(f *zip.File) (io.ReadCloser, error) {
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fail(ErrCorrupt, err, "is damaged: its part %s cannot be unpacked", f.Name)
+		return nil, errPartUnpack.Wrap(err, message.Args{"Part": f.Name})
 	}
 	return &limitedEntry{rc: rc, name: f.Name, left: maxUnpacked}, nil
 }
 
 func tooLargeInside(part string) error {
-	return fail(ErrTooLarge, nil, "unpacks to more than %d MB (its part %s), which no transcript needs; it may be a zip bomb", maxUnpacked>>20, part)
+	return errPartTooLarge.New(message.Args{"Limit": maxUnpacked >> 20, "Part": part})
 }
 
 type limitedEntry struct {
@@ -74,7 +76,7 @@ func (l *limitedEntry) Read(p []byte) (int, error) {
 	n, err := l.rc.Read(p)
 	l.left -= int64(n)
 	if err != nil && err != io.EOF {
-		err = fail(ErrCorrupt, err, "is damaged: its part %s cannot be unpacked", l.name)
+		err = errPartUnpack.Wrap(err, message.Args{"Part": l.name})
 	}
 	return n, err
 }

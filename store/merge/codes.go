@@ -2,9 +2,11 @@ package merge
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // mergeCodes maps their codes to ours by path, creating the missing ones.
@@ -27,10 +29,10 @@ func (m *merger) mergeCode(c coding.Code, path string, ours map[string]coding.Co
 	key := strings.ToLower(path)
 	if o, ok := ours[key]; ok {
 		m.codes[c.ID] = o.ID
-		if diff := codeDiff(o, c); diff != "" {
-			m.rep.tally(Codes, Conflict, "code %q: %s; kept ours", path, diff)
+		if diffs := codeDiff(path, o, c); len(diffs) > 0 {
+			m.rep.tally(Codes, Conflict, diffs...)
 		} else {
-			m.rep.tally(Codes, Matched, "")
+			m.rep.tally(Codes, Matched)
 		}
 		return nil
 	}
@@ -44,22 +46,22 @@ func (m *merger) mergeCode(c coding.Code, path string, ours map[string]coding.Co
 	}
 	m.codes[c.ID], ours[key] = made.ID, made
 	if !created {
-		m.rep.tally(Codes, Matched, "")
+		m.rep.tally(Codes, Matched)
 		return nil
 	}
-	m.rep.tally(Codes, Added, "code %q added", path)
+	m.rep.tally(Codes, Added, noteCodeAdded.Say(message.Args{"Code": strconv.Quote(path)}))
 	return nil
 }
 
-// codeDiff describes how their code differs from ours; a colour or
+// codeDiff notes how their code at path differs from ours; a colour or
 // description they left empty is no difference.
-func codeDiff(ours, theirs coding.Code) string {
-	var diffs []string
+func codeDiff(path string, ours, theirs coding.Code) []message.Note {
+	var diffs []message.Note
 	if theirs.Color != "" && !strings.EqualFold(ours.Color, theirs.Color) {
-		diffs = append(diffs, fmt.Sprintf("their colour %s, ours %s", theirs.Color, ours.Color))
+		diffs = append(diffs, noteCodeColour.Say(message.Args{"Code": strconv.Quote(path), "Theirs": theirs.Color, "Ours": ours.Color}))
 	}
 	if d := strings.TrimSpace(theirs.Description); d != "" && d != strings.TrimSpace(ours.Description) {
-		diffs = append(diffs, fmt.Sprintf("their description %q, ours %q", d, ours.Description))
+		diffs = append(diffs, noteCodeDescription.Say(message.Args{"Code": strconv.Quote(path), "Theirs": strconv.Quote(d), "Ours": strconv.Quote(ours.Description)}))
 	}
-	return strings.Join(diffs, ", ")
+	return diffs
 }

@@ -1,9 +1,10 @@
 package merge
 
 import (
-	"fmt"
+	"strconv"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // codingKey identifies a coding for duplicate detection.
@@ -32,7 +33,7 @@ func (m *merger) mergeCodings() error {
 		}
 		k := keyOf(mapped)
 		if dup, ok := ours[k]; ok {
-			m.rep.tally(Codings, Matched, "")
+			m.rep.tally(Codings, Matched)
 			if err := m.mergeExcerptMemo(dup, e.Memo); err != nil {
 				return err
 			}
@@ -54,12 +55,13 @@ func (m *merger) mapCoding(e coding.Excerpt) (coding.Excerpt, bool) {
 	doc, code := m.docs[e.DocID], m.codes[e.CodeID]
 	path := m.src.Book.Path(e.CodeID)
 	if doc == 0 || code == 0 {
-		m.rep.tally(Codings, Conflict, "a coding of %q refers to a document or code missing from %s; skipped", path, m.src.Name)
+		m.rep.tally(Codings, Conflict, noteCodingOrphan.Say(message.Args{"Code": strconv.Quote(path), "Source": m.src.Name}))
 		return coding.Excerpt{}, false
 	}
 	want := coding.Slice(m.theirs[e.DocID], e.Start, e.End)
 	if e.Start < 0 || e.End <= e.Start || coding.RuneLen(want) != e.End-e.Start || coding.Slice(m.texts[doc], e.Start, e.End) != want {
-		m.rep.tally(Codings, Conflict, "coding %d–%d of %q as %q by %s does not fit our text; skipped", e.Start, e.End, m.docName[doc], path, e.Coder)
+		m.rep.tally(Codings, Conflict, noteCodingMisfit.Say(message.Args{"Start": e.Start, "End": e.End,
+			"Document": strconv.Quote(m.docName[doc]), "Code": strconv.Quote(path), "Coder": e.Coder}))
 		return coding.Excerpt{}, false
 	}
 	return coding.Excerpt{DocID: doc, CodeID: code, Start: e.Start, End: e.End, Coder: e.Coder, Memo: e.Memo, Created: e.Created}, true
@@ -70,8 +72,8 @@ func (m *merger) mergeExcerptMemo(ours coding.Excerpt, theirs string) error {
 	if ours.ID == 0 {
 		return nil // a duplicate within their own codings, not yet stored
 	}
-	label := fmt.Sprintf("the memo on coding %d–%d of %q", ours.Start, ours.End, m.docName[ours.DocID])
-	return m.mergeMemo(label, ours.Memo, theirs, func(text string) error {
+	args := message.Args{"Start": ours.Start, "End": ours.End, "Document": strconv.Quote(m.docName[ours.DocID])}
+	return m.mergeMemo(codingMemo, args, ours.Memo, theirs, func(text string) error {
 		return m.b.SetExcerptMemo(ours.ID, text)
 	})
 }

@@ -3,10 +3,12 @@ package merge
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // mergeDocuments maps their documents to ours by content and adds the
@@ -21,7 +23,7 @@ func (m *merger) mergeDocuments() error {
 		text := coding.Normalize(d.Text)
 		if id, ok := byHash[coding.ContentHash(text)]; ok {
 			m.docs[d.ID] = id
-			m.rep.tally(Documents, Matched, "")
+			m.rep.tally(Documents, Matched)
 			if err := m.mergeAttributes(d.Attributes, id); err != nil {
 				return err
 			}
@@ -74,9 +76,9 @@ func (m *merger) addDocument(d coding.Document, text string, names map[string]bo
 	names[strings.ToLower(added.Name)] = true
 	m.rep.Counts[Attributes].Added += len(nd.Attributes)
 	if clash {
-		m.rep.tally(Documents, Conflict, "document %q: we have another text under that name; theirs added as %q", d.Name, added.Name)
+		m.rep.tally(Documents, Conflict, noteDocumentRenamed.Say(message.Args{"Document": strconv.Quote(d.Name), "NewName": strconv.Quote(added.Name)}))
 	} else {
-		m.rep.tally(Documents, Added, "document %q added", added.Name)
+		m.rep.tally(Documents, Added, noteDocumentAdded.Say(message.Args{"Document": strconv.Quote(added.Name)}))
 	}
 	return added.ID, nil
 }
@@ -94,15 +96,16 @@ func (m *merger) mergeAttributes(theirs map[string]string, docID int64) error {
 		v, ours := theirs[k], attrs[k]
 		switch {
 		case v == "" || v == ours:
-			m.rep.tally(Attributes, Matched, "")
+			m.rep.tally(Attributes, Matched)
 		case ours == "":
 			if err := m.b.SetAttribute(docID, k, v); err != nil {
 				return err
 			}
 			attrs[k] = v
-			m.rep.tally(Attributes, Added, "attribute %s = %q added to %q", k, v, name)
+			m.rep.tally(Attributes, Added, noteAttributeAdded.Say(message.Args{"Key": k, "Value": strconv.Quote(v), "Document": strconv.Quote(name)}))
 		default:
-			m.rep.tally(Attributes, Conflict, "attribute %s of %q: theirs %q, ours %q; kept ours", k, name, v, ours)
+			m.rep.tally(Attributes, Conflict, noteAttributeClash.Say(message.Args{"Key": k, "Document": strconv.Quote(name),
+				"Theirs": strconv.Quote(v), "Ours": strconv.Quote(ours)}))
 		}
 	}
 	return nil

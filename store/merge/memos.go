@@ -1,11 +1,12 @@
 package merge
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // mergeMemos brings in their project, document and code memos.
@@ -21,12 +22,12 @@ func (m *merger) mergeMemos() error {
 		return a.Kind < b.Kind || a.Kind == b.Kind && a.ID < b.ID
 	})
 	for _, t := range targets {
-		target, label, ok := m.memoTarget(t)
+		target, words, args, ok := m.memoTarget(t)
 		if !ok {
 			continue
 		}
 		old := ours[target]
-		if err := m.mergeMemo(label, old, m.src.Memos[t], func(text string) error {
+		if err := m.mergeMemo(words, args, old, m.src.Memos[t], func(text string) error {
 			return m.b.SetMemo(target, text)
 		}); err != nil {
 			return err
@@ -35,35 +36,38 @@ func (m *merger) mergeMemos() error {
 	return nil
 }
 
-// memoTarget maps their memo's target to ours, with words for the report.
-func (m *merger) memoTarget(t coding.MemoTarget) (coding.MemoTarget, string, bool) {
+// memoTarget maps their memo's target to ours, with the words and
+// arguments of its line in the report.
+func (m *merger) memoTarget(t coding.MemoTarget) (coding.MemoTarget, memoWords, message.Args, bool) {
 	switch t.Kind {
 	case coding.ProjectMemo:
-		return t, "the project memo", true
+		return t, projectMemo, message.Args{}, true
 	case coding.DocumentMemo:
 		id, ok := m.docs[t.ID]
-		return coding.MemoTarget{Kind: t.Kind, ID: id}, fmt.Sprintf("the memo on document %q", m.docName[id]), ok
+		return coding.MemoTarget{Kind: t.Kind, ID: id}, documentMemo, message.Args{"Document": strconv.Quote(m.docName[id])}, ok
 	case coding.CodeMemo:
 		id, ok := m.codes[t.ID]
-		return coding.MemoTarget{Kind: t.Kind, ID: id}, fmt.Sprintf("the memo on code %q", m.src.Book.Path(t.ID)), ok
+		return coding.MemoTarget{Kind: t.Kind, ID: id}, codeMemo, message.Args{"Code": strconv.Quote(m.src.Book.Path(t.ID))}, ok
 	}
-	return t, "", false
+	return t, memoWords{}, nil, false
 }
 
-// mergeMemo writes the merged memo through set and reports it.
-func (m *merger) mergeMemo(label, ours, theirs string, set func(string) error) error {
+// mergeMemo writes the merged memo through set and reports it in words,
+// filled in with args (which it adds to).
+func (m *merger) mergeMemo(words memoWords, args message.Args, ours, theirs string, set func(string) error) error {
 	text, o := joinMemos(ours, theirs, m.src.Name)
 	if o == Matched {
-		m.rep.tally(Memos, Matched, "")
+		m.rep.tally(Memos, Matched)
 		return nil
 	}
 	if err := set(text); err != nil {
 		return err
 	}
 	if o == Added {
-		m.rep.tally(Memos, Added, "%s added", label)
+		m.rep.tally(Memos, Added, words.added.Say(args))
 	} else {
-		m.rep.tally(Memos, Conflict, "%s differs from ours; theirs appended under %q", label, m.src.Name)
+		args["Source"] = strconv.Quote(m.src.Name)
+		m.rep.tally(Memos, Conflict, words.appended.Say(args))
 	}
 	return nil
 }

@@ -130,14 +130,14 @@ func TestMerge(t *testing.T) {
 		t.Fatalf("counts\n%+v\nwant\n%+v\n%s", r.Counts, want, r)
 	}
 	for _, line := range []string{
-		`! document "H2": we have another text under that name; theirs added as "H2 (matti)"`,
-		`+ document "H3" added`,
-		`! code "yhteistyö": their colour #ff0000, ours #1f77b4; kept ours`,
-		`+ code "Lisäarvo/Asiakkuus" added`,
-		`! attribute ryhmä of "H1": theirs "Yhteisöt", ours "Kunnat"; kept ours`,
-		`+ attribute rooli = "esimies" added to "H1"`,
-		`! the project memo differs from ours; theirs appended under "matti"`,
-		`+ the memo on document "H3" added`,
+		`Document "H2": we have another text under that name; theirs was added as "H2 (matti)".`,
+		`Added document "H3".`,
+		`Code "yhteistyö": their colour is #ff0000, ours #1f77b4; kept ours.`,
+		`Added code "Lisäarvo/Asiakkuus".`,
+		`Attribute ryhmä of "H1": theirs "Yhteisöt", ours "Kunnat"; kept ours.`,
+		`Added attribute rooli = "esimies" to "H1".`,
+		`The project memo differs from ours; theirs was appended under "matti".`,
+		`Added their memo on document "H3".`,
 		"documents: 1 added, 1 matched, 1 conflicting",
 	} {
 		if !strings.Contains(r.String(), line) {
@@ -297,7 +297,7 @@ func TestMergeFromMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c := r.Counts[Codings]; c.Added != 1 || c.Conflicts != 1 || r.Counts[Documents].Matched != 1 ||
-		!strings.Contains(r.String(), `! coding 54–81 of "H1" as "Haastattelu" by outi does not fit our text; skipped`) {
+		!strings.Contains(r.String(), `Coding 54–81 of "H1" as "Haastattelu" by outi does not fit our text; skipped.`) {
 		t.Fatalf("report:\n%s", r)
 	}
 	es, _ := p.Excerpts(coding.ExcerptFilter{Coder: "outi"})

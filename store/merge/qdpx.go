@@ -1,11 +1,11 @@
 package merge
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"teema/coding"
+	"teema/message"
 	"teema/store"
 	"teema/store/qdpx"
 )
@@ -70,7 +70,7 @@ func exchangeCodes(cs []store.ExchangeCode) map[string]int64 {
 // ReadFile reads another coder's project by its file's extension: a
 // .teema project or a .qdpx. For a .qdpx, problems lists what of the file
 // could not be read or placed exactly.
-func ReadFile(path string) (src Source, problems []string, err error) {
+func ReadFile(path string) (src Source, problems []message.Note, err error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case store.Extension:
 		src, err = ReadTeema(path)
@@ -79,5 +79,5 @@ func ReadFile(path string) (src Source, problems []string, err error) {
 		src, rep, err := ReadQDPX(path)
 		return src, rep.Problems(), err
 	}
-	return Source{}, nil, fmt.Errorf("%s: a merge reads %s and .qdpx projects", filepath.Base(path), store.Extension)
+	return Source{}, nil, errNotMergeable.New(message.Args{"File": filepath.Base(path), "Ext": store.Extension})
 }

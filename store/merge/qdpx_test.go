@@ -1,8 +1,10 @@
 package merge
 
 import (
+	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,5 +68,13 @@ func TestFromExchangeKeepsCodersAndTree(t *testing.T) {
 	}
 	if src.Memos[coding.MemoTarget{Kind: coding.CodeMemo, ID: 1}] != "m" {
 		t.Fatalf("memos %v", src.Memos)
+	}
+}
+
+// A file that is no project is refused by name, before anything is read.
+func TestReadFileRefusesOtherFiles(t *testing.T) {
+	_, _, err := ReadFile(filepath.Join(t.TempDir(), "muistiinpanot.docx"))
+	if !errors.Is(err, errNotMergeable) || !strings.HasPrefix(err.Error(), "muistiinpanot.docx cannot be merged") {
+		t.Fatalf("got %v", err)
 	}
 }

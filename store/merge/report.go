@@ -1,8 +1,9 @@
 package merge
 
 import (
-	"fmt"
 	"strings"
+
+	"teema/message"
 )
 
 // Kind is what a count or note is about.
@@ -18,10 +19,6 @@ const (
 	kinds
 )
 
-func (k Kind) String() string {
-	return [...]string{"documents", "codes", "codings", "memos", "attributes"}[k]
-}
-
 // Outcome is what happened to one of their things.
 type Outcome int
 
@@ -36,18 +33,19 @@ const (
 // Count tallies the outcomes of one kind.
 type Count struct{ Added, Matched, Conflicts int }
 
-// Note is one line of the report a person reads.
+// Note is one line of the report a person reads: what it is about, how
+// it came out, and the line itself, for the edge to word.
 type Note struct {
 	Kind    Kind
 	Outcome Outcome
-	Text    string
+	Line    message.Note
 }
 
 // Report says what a merge did.
 type Report struct {
-	Source string
-	Counts [kinds]Count // indexed by Kind
-	Notes  []Note       // additions and conflicts worth reading, in order
+	Source  string
+	Counts  [kinds]Count // indexed by Kind
+	Details []Note       // additions and conflicts worth reading, in order
 }
 
 // AddedAny reports whether the merge changed the project.
@@ -60,24 +58,34 @@ func (r Report) AddedAny() bool {
 	return false
 }
 
-// Lines is the report as text: a count per kind, then the notes.
-func (r Report) Lines() []string {
-	var out []string
+// Notes is the report, a line each, for the edge to word: a count per
+// kind, then the details.
+func (r Report) Notes() []message.Note {
+	var out []message.Note
 	for k := Documents; k < kinds; k++ {
 		c := r.Counts[k]
-		out = append(out, fmt.Sprintf("%s: %d added, %d matched, %d conflicting", k, c.Added, c.Matched, c.Conflicts))
+		out = append(out, countLines[k].Say(message.Args{"Added": c.Added, "Matched": c.Matched, "Conflicts": c.Conflicts}))
 	}
-	mark := map[Outcome]string{Added: "+ ", Matched: "= ", Conflict: "! "}
-	for _, n := range r.Notes {
-		out = append(out, mark[n.Outcome]+n.Text)
+	for _, d := range r.Details {
+		out = append(out, d.Line)
+	}
+	return out
+}
+
+// Lines is the report in English, a line each, for logs and tests.
+func (r Report) Lines() []string {
+	notes := r.Notes()
+	out := make([]string, len(notes))
+	for i, n := range notes {
+		out[i] = n.String()
 	}
 	return out
 }
 
 func (r Report) String() string { return strings.Join(r.Lines(), "\n") }
 
-// tally counts an outcome and, with a text, notes it.
-func (r *Report) tally(k Kind, o Outcome, format string, a ...any) {
+// tally counts an outcome and notes each of its lines.
+func (r *Report) tally(k Kind, o Outcome, lines ...message.Note) {
 	c := &r.Counts[k]
 	switch o {
 	case Added:
@@ -87,7 +95,7 @@ func (r *Report) tally(k Kind, o Outcome, format string, a ...any) {
 	case Conflict:
 		c.Conflicts++
 	}
-	if format != "" {
-		r.Notes = append(r.Notes, Note{Kind: k, Outcome: o, Text: fmt.Sprintf(format, a...)})
+	for _, l := range lines {
+		r.Details = append(r.Details, Note{Kind: k, Outcome: o, Line: l})
 	}
 }

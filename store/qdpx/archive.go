@@ -3,17 +3,21 @@ package qdpx
 import (
 	"archive/zip"
 	"errors"
-	"fmt"
 	"io"
 	"path"
+	"strconv"
 	"strings"
+
+	"teema/message"
 )
 
-// Errors of archives Teema will not read.
+// Why a source's or a note's text cannot be read: the builder words them
+// for the thing whose text it is (see textLoss).
 var (
-	ErrNotProject = errors.New("not a REFI-QDA project (.qdpx): the file is damaged or not a zip archive")
-	ErrUnsafe     = errors.New("the archive is unsafe")
-	ErrTooLarge   = errors.New("the archive unpacks to more than Teema accepts; it may be a zip bomb")
+	errNoPlainText = errors.New("no plain text")
+	errExternal    = errors.New("text outside the archive")
+	errPathEscapes = errors.New("text path points outside the archive")
+	errNoTextFile  = errors.New("text file missing from the archive")
 )
 
 // Limits on what an archive may unpack to. A thesis project is tens of
@@ -41,10 +45,10 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 	zr, err := zip.NewReader(r, size)
 	// Insecure names are checked below with a clearer message.
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, fmt.Errorf("%w (%v)", ErrNotProject, err)
+		return nil, errNotZip.Wrap(err, nil)
 	}
 	if len(zr.File) > maxEntries {
-		return nil, fmt.Errorf("%w: it holds %d files", ErrTooLarge, len(zr.File))
+		return nil, errManyFiles.New(message.Args{"N": len(zr.File)})
 	}
 	a := &archive{files: map[string]*zip.File{}}
 	var declared uint64
@@ -56,7 +60,7 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 		a.files[strings.ToLower(slashes(f.Name))] = f
 	}
 	if declared > maxTotal {
-		return nil, fmt.Errorf("%w (%d MB)", ErrTooLarge, declared>>20)
+		return nil, errUnpacksTo.New(message.Args{"Size": declared >> 20})
 	}
 	return a, a.findQDE(zr.File)
 }
@@ -68,11 +72,11 @@ func slashes(name string) string { return strings.ReplaceAll(name, `\`, "/") }
 func checkEntry(f *zip.File) error {
 	name := slashes(f.Name)
 	if !localName(name) {
-		return fmt.Errorf("%w: it holds a file named %q, which points outside the archive", ErrUnsafe, f.Name)
+		return errEscapes.New(message.Args{"Name": strconv.Quote(f.Name)})
 	}
 	u, c := f.UncompressedSize64, f.CompressedSize64
 	if u > ratioMinBytes && (c == 0 || u/c > maxRatio) {
-		return fmt.Errorf("%w: %s inflates %d-fold", ErrTooLarge, f.Name, u/max(c, 1))
+		return errInflates.New(message.Args{"Part": f.Name, "Ratio": u / max(c, 1)})
 	}
 	return nil
 }
@@ -102,9 +106,9 @@ func (a *archive) findQDE(files []*zip.File) error {
 	}
 	switch {
 	case len(found) == 0:
-		return fmt.Errorf("%w: it holds no .qde project file", ErrNotProject)
+		return errNoQDE.New(nil)
 	case len(found) > 1:
-		return fmt.Errorf("%w: it holds %d .qde project files, so which one is the project is unclear", ErrNotProject, len(found))
+		return errManyQDE.New(message.Args{"N": len(found)})
 	}
 	a.qde = found[0]
 	if dir := path.Dir(slashes(a.qde.Name)); dir != "." {
@@ -118,17 +122,17 @@ func (a *archive) findQDE(files []*zip.File) error {
 func (a *archive) read(f *zip.File, limit int64) ([]byte, error) {
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s: %v)", ErrNotProject, f.Name, err)
+		return nil, errPartDamaged.Wrap(err, message.Args{"Part": f.Name})
 	}
 	defer rc.Close()
 	limit = min(limit, maxTotal-a.unpack)
 	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	a.unpack += int64(len(b))
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s: %v)", ErrNotProject, f.Name, err)
+		return nil, errPartDamaged.Wrap(err, message.Args{"Part": f.Name})
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w (%s)", ErrTooLarge, f.Name)
+		return nil, errPartTooLarge.New(message.Args{"Part": f.Name})
 	}
 	return b, nil
 }
@@ -138,16 +142,16 @@ func (a *archive) read(f *zip.File, limit int64) ([]byte, error) {
 func (a *archive) source(ref string) (*zip.File, error) {
 	rel, ok := strings.CutPrefix(ref, "internal://")
 	if !ok {
-		return nil, fmt.Errorf("its text is outside the archive (%s), which Teema does not read", ref)
+		return nil, errExternal
 	}
 	rel = strings.ToLower(slashes(rel))
 	if !localName(rel) {
-		return nil, fmt.Errorf("its path %q points outside the archive", ref)
+		return nil, errPathEscapes
 	}
 	for _, name := range []string{a.base + "sources/" + rel, a.base + rel, "sources/" + rel, rel} {
 		if f, ok := a.files[name]; ok {
 			return f, nil
 		}
 	}
-	return nil, fmt.Errorf("its text file %s is missing from the archive", ref)
+	return nil, errNoTextFile
 }

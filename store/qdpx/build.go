@@ -1,11 +1,11 @@
 package qdpx
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 
+	"teema/message"
 	"teema/store"
 )
 
@@ -74,7 +74,7 @@ func (b *builder) readNotes() {
 	for _, n := range b.x.Notes {
 		text, err := b.sourceText(n)
 		if err != nil {
-			b.problem("note "+quoteName(n.Name, n.GUID), err)
+			b.problem(err, noteLoss, message.Args{"Name": quoteName(n.Name, n.GUID), "Path": n.PlainTextPath})
 			continue
 		}
 		text = joinMemo(n.Description, memoText(text))
@@ -94,29 +94,25 @@ func (b *builder) readLinks() {
 			b.links[to] = append(b.links[to], from)
 		case toNote && !fromNote:
 			b.links[from] = append(b.links[from], to)
+		case fromNote && toNote:
+			b.rep.skip(skipLinkNotes, message.Args{"Name": quoteName(l.Name, l.GUID)})
 		default:
-			b.rep.skip("link "+quoteName(l.Name, l.GUID), "Teema keeps no links between %s", describeLinkEnds(fromNote, toNote))
+			b.rep.skip(skipLinkOther, message.Args{"Name": quoteName(l.Name, l.GUID)})
 		}
 	}
 }
 
-func describeLinkEnds(fromNote, toNote bool) string {
-	if fromNote && toNote {
-		return "two notes"
-	}
-	return "codes, documents or selections"
-}
-
-// problem records why item was left out. A damaged or oversized archive
-// entry stops the whole import instead: the rest of the file is suspect.
-func (b *builder) problem(item string, err error) {
-	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNotProject) {
-		if b.fatal == nil {
-			b.fatal = fmt.Errorf("%s: %w", item, err)
-		}
+// problem records why a source or note (named in args) was left out,
+// worded by loss. A damaged or oversized archive entry stops the whole
+// import instead: the rest of the file is suspect.
+func (b *builder) problem(err error, loss textLoss, args message.Args) {
+	if k, ok := loss[err]; ok {
+		b.rep.skip(k, args)
 		return
 	}
-	b.rep.skip(item, "%v", err)
+	if b.fatal == nil {
+		b.fatal = fmt.Errorf("%s: %w", args["Name"], err)
+	}
 }
 
 // memo gathers a thing's memo: its description, the notes it refers to
@@ -127,7 +123,7 @@ func (b *builder) memo(description string, refs []xRef, guid string) string {
 		k := guidKey(r.Target)
 		n, ok := b.notes[k]
 		if !ok {
-			b.rep.skip("note reference "+r.Target, "no note with that GUID is in the file")
+			b.rep.skip(skipNoteRef, message.Args{"GUID": r.Target})
 			continue
 		}
 		b.used[k] = true
@@ -151,35 +147,36 @@ func (b *builder) projectMemo() string {
 		}
 		b.used[k] = true
 		memo = joinMemo(memo, joinLines(b.notes[k].name, b.notes[k].text))
-		b.rep.note("note %s belongs to nothing Teema keeps; it was added to the project memo", quoteName(n.Name, n.GUID))
+		b.rep.remark(noteLooseNote, message.Args{"Name": quoteName(n.Name, n.GUID)})
 	}
 	return memo
 }
 
 func (b *builder) reportUnsupported() {
-	for _, s := range b.x.Sets {
-		b.rep.skip("set "+quoteName(s.Name, s.GUID), "Teema has no sets")
-	}
-	for _, g := range b.x.Graphs {
-		b.rep.skip("graph "+quoteName(g.Name, g.GUID), "Teema has no graphs")
-	}
-	for kind, list := range map[string][]xOther{"picture": b.x.Pictures, "audio": b.x.Audios, "video": b.x.Videos} {
-		for _, s := range list {
-			b.rep.skip(kind+" source "+quoteName(s.Name, s.GUID), "Teema codes text only")
+	for _, u := range []struct {
+		skip  *message.Kind
+		items []xOther
+	}{
+		{skipSet, b.x.Sets}, {skipGraph, b.x.Graphs},
+		{skipPicture, b.x.Pictures}, {skipAudio, b.x.Audios}, {skipVideo, b.x.Videos},
+	} {
+		for _, s := range u.items {
+			b.rep.skip(u.skip, message.Args{"Name": quoteName(s.Name, s.GUID)})
 		}
 	}
 }
 
 // sourceText is the text of a source or note: inline or in the archive.
+// Its errors are a textLoss key, or the archive's, which are fatal.
 func (b *builder) sourceText(s xTextSource) (string, error) {
 	if s.PlainTextContent != nil {
 		return *s.PlainTextContent, nil
 	}
 	if s.PlainTextPath == "" {
-		return "", fmt.Errorf("it has no plain text")
+		return "", errNoPlainText
 	}
 	if b.arc == nil {
-		return "", fmt.Errorf("its text file %s is not in a code book", s.PlainTextPath)
+		return "", errNoTextFile // a code book comes without an archive
 	}
 	f, err := b.arc.source(s.PlainTextPath)
 	if err != nil {

@@ -1,6 +1,10 @@
 package qdpx
 
-import "strings"
+import (
+	"strings"
+
+	"teema/message"
+)
 
 // caseAttribute holds a case's name when it is not just the interview's.
 const caseAttribute = "case"
@@ -15,13 +19,13 @@ func (b *builder) readCases() {
 		sourceNames[guidKey(s.GUID)] = strings.TrimSpace(s.Name)
 	}
 	for _, c := range b.x.Cases {
-		item := "case " + quoteName(c.Name, c.GUID)
+		item := quoteName(c.Name, c.GUID)
 		if len(c.CodeRefs) > 0 || len(c.SelectionRefs) > 0 {
-			b.rep.skip(item+"'s codes and selections", "Teema codes text, not cases")
+			b.rep.skip(skipCaseCoding, message.Args{"Name": item})
 		}
 		if len(c.SourceRefs) == 0 {
 			if len(c.Values) > 0 {
-				b.rep.skip(item, "it refers to no source, so its %d variable values belong to no interview", len(c.Values))
+				b.rep.skip(skipCaseNoSource, message.Args{"Name": item, "N": len(c.Values)})
 			}
 			continue
 		}
@@ -32,7 +36,7 @@ func (b *builder) readCases() {
 				b.setAttr(src, caseAttribute, name)
 			}
 			for _, v := range c.Values {
-				b.setValue(src, names, v, item)
+				b.setValue(src, names, v, skipCaseValue, item)
 			}
 		}
 	}
@@ -46,10 +50,12 @@ func (b *builder) variableNames() map[string]string {
 	return names
 }
 
-func (b *builder) setValue(src string, names map[string]string, v xVariableValue, item string) {
+// setValue sets the attribute a variable value gives a source; lost words
+// a value of item whose variable is unknown.
+func (b *builder) setValue(src string, names map[string]string, v xVariableValue, lost *message.Kind, item string) {
 	name := names[guidKey(v.VariableRef.Target)]
 	if name == "" {
-		b.rep.skip(item+" value", "it refers to variable {%s}, which is not in the file or has no name", v.VariableRef.Target)
+		b.rep.skip(lost, message.Args{"Name": item, "Variable": "{" + v.VariableRef.Target + "}"})
 		return
 	}
 	if value := v.text(); value != "" {

@@ -2,11 +2,11 @@ package qdpx
 
 import (
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"time"
 
+	"teema/message"
 	"teema/store"
 )
 
@@ -19,7 +19,7 @@ func ExportCodeBook(p *store.Project, w io.Writer) error {
 		return fmt.Errorf("export code book: %w", err)
 	}
 	if cb.Len() == 0 {
-		return errors.New("export code book: the code book is empty")
+		return errEmptyCodeBook.New(nil)
 	}
 	created, err := p.CreatedAt()
 	if err != nil {
@@ -39,7 +39,9 @@ func ExportCodeBook(p *store.Project, w io.Writer) error {
 }
 
 // ImportCodeBook adds the codes of a REFI-QDA code book (.qdc) to p in one
-// transaction. Codes already at the same path are kept as they are.
+// transaction. Codes already at the same path are kept as they are. Its
+// errors leave the file's name for the caller to add, as
+// ImportCodeBookFile does.
 func ImportCodeBook(p *store.Project, r io.Reader) (Report, error) {
 	var rep Report
 	raw, err := io.ReadAll(io.LimitReader(r, maxXML+1))
@@ -47,11 +49,11 @@ func ImportCodeBook(p *store.Project, r io.Reader) (Report, error) {
 		return rep, fmt.Errorf("import code book: %w", err)
 	}
 	if len(raw) > maxXML {
-		return rep, fmt.Errorf("import code book: %w", ErrTooLarge)
+		return rep, errCodeBookTooLarge.New(message.Args{"Limit": maxXML >> 20})
 	}
 	var x xCodeBook
 	if err := parseXML(raw, &x); err != nil {
-		return rep, fmt.Errorf("import code book: %w", err)
+		return rep, errCodeBookXML.Wrap(err, nil)
 	}
 	b := newBuilder(&xProject{Codes: x.Codes, Sets: x.Sets}, nil, time.Now(), &rep)
 	res, err := p.ApplyExchange(b.build())

@@ -56,7 +56,7 @@ func TestImportForeignCodeBook(t *testing.T) {
 	if _, ok := cb.Lookup("Palvelut/Palkat"); !ok || cb.Len() != 2 || rep.ReusedCodes != 1 || rep.Codes != 1 {
 		t.Errorf("codes:\n%s\n%s", codeLines(t, cb), rep)
 	}
-	if !strings.Contains(rep.String(), `set "Ryhmä": Teema has no sets`) {
+	if !strings.Contains(rep.String(), `Left out set "Ryhmä": Teema has no sets.`) {
 		t.Errorf("report:\n%s", rep)
 	}
 }

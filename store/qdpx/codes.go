@@ -2,10 +2,12 @@ package qdpx
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"teema/coding"
+	"teema/message"
 	"teema/store"
 )
 
@@ -23,7 +25,7 @@ func (b *builder) codeTree(codes []xCode) []store.ExchangeCode {
 		for _, c := range codes {
 			key := guidKey(c.GUID)
 			if key == "" || b.codes[key] {
-				b.rep.skip("code "+quoteName(c.Name, c.GUID), "its GUID is missing or used by another code; its sub-codes and codings were left out too")
+				b.rep.skip(skipCode, message.Args{"Name": quoteName(c.Name, c.GUID)})
 				continue
 			}
 			b.codes[key] = true
@@ -58,7 +60,7 @@ func (b *builder) codeName(raw string, taken map[string]bool) string {
 	}
 	taken[strings.ToLower(unique)] = true
 	if unique != raw {
-		b.rep.note("code %q is called %q in Teema", raw, unique)
+		b.rep.remark(noteRenamedCode, message.Args{"Name": strconv.Quote(raw), "NewName": strconv.Quote(unique)})
 	}
 	return unique
 }

@@ -33,7 +33,7 @@ func ImportFile(p *store.Project, path string) (Report, error) {
 	}
 	rep, err := Import(p, f, st.Size())
 	if err != nil {
-		return rep, fmt.Errorf("import %s: %w", filepath.Base(path), err)
+		return rep, fmt.Errorf("import %s: %w", filepath.Base(path), named(path, err))
 	}
 	return rep, nil
 }
@@ -51,7 +51,7 @@ func ReadFile(path string) (store.Exchange, Report, error) {
 	}
 	ex, rep, err := Read(f, st.Size())
 	if err != nil {
-		return store.Exchange{}, rep, fmt.Errorf("read %s: %w", filepath.Base(path), err)
+		return store.Exchange{}, rep, fmt.Errorf("read %s: %w", filepath.Base(path), named(path, err))
 	}
 	return ex, rep, nil
 }
@@ -65,7 +65,7 @@ func ImportCodeBookFile(p *store.Project, path string) (Report, error) {
 	defer f.Close()
 	rep, err := ImportCodeBook(p, f)
 	if err != nil {
-		return rep, fmt.Errorf("import %s: %w", filepath.Base(path), err)
+		return rep, fmt.Errorf("import %s: %w", filepath.Base(path), named(path, err))
 	}
 	return rep, nil
 }

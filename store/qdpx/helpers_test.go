@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"teema/coding"
+	"teema/message"
 	"teema/store"
 	"teema/store/demo"
 )
@@ -53,6 +54,15 @@ func exportBytes(t *testing.T, p *store.Project) []byte {
 
 func importBytes(p *store.Project, b []byte) (Report, error) {
 	return Import(p, bytes.NewReader(b), int64(len(b)))
+}
+
+// english is report lines in English, one a line.
+func english(ns []message.Note) string {
+	var b strings.Builder
+	for _, n := range ns {
+		b.WriteString(n.String() + "\n")
+	}
+	return b.String()
 }
 
 // zipDir packs a fixture folder as another program would have.

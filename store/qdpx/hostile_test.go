@@ -6,8 +6,12 @@ import (
 	"compress/flate"
 	"errors"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"teema/message"
 )
 
 func zipOf(t *testing.T, files map[string]string) []byte {
@@ -111,5 +115,29 @@ func TestSourcePathOutsideArchive(t *testing.T) {
 	s := rep.String()
 	if rep.Documents != 0 || !strings.Contains(s, "points outside the archive") || !strings.Contains(s, "outside the archive (file:///etc/passwd)") {
 		t.Errorf("report:\n%s", s)
+	}
+}
+
+// A refused file is named in the message, as the researcher knows it.
+func TestRefusalNamesTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rikki.qdpx")
+	if err := os.WriteFile(path, []byte("PK\x03\x04 not really a zip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := newProject(t)
+	_, err := ImportFile(p, path)
+	if !errors.Is(err, ErrNotProject) {
+		t.Fatalf("project: %v", err)
+	}
+	checkNamed(t, err, "rikki.qdpx")
+	_, err = ImportCodeBookFile(p, path)
+	checkNamed(t, err, "rikki.qdpx")
+}
+
+func checkNamed(t *testing.T, err error, name string) {
+	t.Helper()
+	var m *message.Error
+	if !errors.As(err, &m) || !strings.HasPrefix(m.Note.String(), name+" is not a REFI-QDA") {
+		t.Errorf("%v does not name %s", err, name)
 	}
 }

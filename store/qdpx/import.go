@@ -3,10 +3,10 @@ package qdpx
 import (
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"time"
 
+	"teema/message"
 	"teema/store"
 )
 
@@ -30,7 +30,8 @@ func Import(p *store.Project, r io.ReaderAt, size int64) (Report, error) {
 // Read reads a REFI-QDA project (.qdpx) into memory without touching any
 // project, so that other ways of bringing it in (a merge of another
 // coder's work) can use it. The report says what was left out while
-// reading; its counts of what was added stay zero.
+// reading; its counts of what was added stay zero. Its errors leave the
+// file's name for the caller to add, as ReadFile does.
 func Read(r io.ReaderAt, size int64) (store.Exchange, Report, error) {
 	var rep Report
 	arc, err := openArchive(r, size)
@@ -43,7 +44,7 @@ func Read(r io.ReaderAt, size int64) (store.Exchange, Report, error) {
 	}
 	var x xProject
 	if err := parseXML(raw, &x); err != nil {
-		return store.Exchange{}, rep, fmt.Errorf("%s: %w", arc.qde.Name, err)
+		return store.Exchange{}, rep, errProjectXML.Wrap(err, message.Args{"Part": arc.qde.Name})
 	}
 	b := newBuilder(&x, arc, time.Now(), &rep)
 	ex := b.build()
@@ -60,8 +61,5 @@ func Read(r io.ReaderAt, size int64) (store.Exchange, Report, error) {
 func parseXML(raw []byte, v any) error {
 	d := xml.NewDecoder(bytes.NewReader([]byte(decodeText(raw))))
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	if err := d.Decode(v); err != nil {
-		return fmt.Errorf("not valid QDA-XML: %w", err)
-	}
-	return nil
+	return d.Decode(v)
 }

@@ -50,7 +50,7 @@ func TestImportNVivoUTF16CRLF(t *testing.T) {
 		"Järjestelmät: Öisin järjestelmä päivittyy (Liisa)",
 		"Tiedottaminen: tiedotteet tulevat myöhässä (Liisa)",
 		"Järjestelmät: Äkilliset katkot ärsyttävät (Liisa)")
-	if rep.NotPlaced != 0 || rep.Selections != 4 || !strings.Contains(strings.Join(rep.Readings, ""), "UTF-16 code units;") {
+	if rep.NotPlaced != 0 || rep.Selections != 4 || !strings.Contains(english(rep.Readings), "UTF-16 code units;") {
 		t.Errorf("report:\n%s", rep)
 	}
 	docs, _ := p.Documents()
@@ -71,7 +71,7 @@ func TestImportCRLFCountedAsOne(t *testing.T) {
 	wantLines(t, coded(t, p),
 		"Systems: the new system was slow for weeks ()",
 		"Systems: We waited on hold every morning ()")
-	if rep.NotPlaced != 0 || !strings.Contains(strings.Join(rep.Readings, ""), "CRLF as one") {
+	if rep.NotPlaced != 0 || !strings.Contains(english(rep.Readings), "CRLF as one") {
 		t.Errorf("report:\n%s", rep)
 	}
 	cb, _ := p.CodeBook()
@@ -102,8 +102,8 @@ func TestImportQuirks(t *testing.T) {
 		"belong to no interview",
 		"Teema has no sets",
 		"Teema codes text only",
-		`source "Tyhjä": its text is empty`,
-		`"Irrallinen muistiinpano" belongs to nothing`,
+		`Left out source "Tyhjä": its text is empty.`,
+		`Note "Irrallinen muistiinpano" belongs to nothing`,
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)

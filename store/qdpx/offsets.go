@@ -4,13 +4,15 @@ import (
 	"sort"
 
 	"golang.org/x/text/unicode/norm"
+
+	"teema/message"
 )
 
 // reading is one way a program may have counted selection offsets in the
 // text it wrote. The standard says code points; NVivo for Windows counts
 // UTF-16 code units, and some programs count a CRLF line break as one.
 type reading struct {
-	name    string
+	says    *message.Kind // the report's line on a source read this way
 	utf16   bool
 	crlfOne bool
 }
@@ -18,10 +20,10 @@ type reading struct {
 // readings in order of preference: the standard's first, so that a tie
 // (a text without CRLF or characters beyond U+FFFF) reads as it says.
 var readings = []reading{
-	{"Unicode code points", false, false},
-	{"UTF-16 code units", true, false},
-	{"Unicode code points, CRLF as one", false, true},
-	{"UTF-16 code units, CRLF as one", true, true},
+	{message.New("Selections in source {{.Name}} were counted in Unicode code points; {{.N}} of {{.Total}} were confirmed by their text."), false, false},
+	{message.New("Selections in source {{.Name}} were counted in UTF-16 code units; {{.N}} of {{.Total}} were confirmed by their text."), true, false},
+	{message.New("Selections in source {{.Name}} were counted in Unicode code points, with CRLF as one; {{.N}} of {{.Total}} were confirmed by their text."), false, true},
+	{message.New("Selections in source {{.Name}} were counted in UTF-16 code units, with CRLF as one; {{.N}} of {{.Total}} were confirmed by their text."), true, true},
 }
 
 // width is how many offset units a reading counts for the rune at i.

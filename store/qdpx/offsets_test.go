@@ -39,10 +39,10 @@ func TestReadingsCountDifferently(t *testing.T) {
 		{readings[2], 3, 4}, // CRLF as one
 		{readings[3], 4, 4},
 	}
-	for _, c := range cases {
+	for i, c := range cases {
 		got, ok := c.r.runeIndexes(text, []int{c.offset})[c.offset]
 		if !ok || got != c.at {
-			t.Errorf("%s: offset %d → %d, %v; want %d", c.r.name, c.offset, got, ok, c.at)
+			t.Errorf("reading %d: offset %d → %d, %v; want %d", i, c.offset, got, ok, c.at)
 		}
 	}
 	if _, ok := readings[1].runeIndexes(text, []int{2})[2]; ok {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"teema/coding"
+	"teema/message"
 	"teema/store"
 )
 
@@ -15,11 +16,11 @@ import (
 // one of several readings; the placer tries each and keeps the one under
 // which most selections select the text their name says.
 type placer struct {
-	b    *builder
-	item string
-	orig []rune // the source file's text
-	text []rune // the normalised text
-	pos  []int  // rune index in orig → rune index in text
+	b      *builder
+	source string // the source's quoted name, for the report
+	orig   []rune // the source file's text
+	text   []rune // the normalised text
+	pos    []int  // rune index in orig → rune index in text
 }
 
 type selection struct {
@@ -33,8 +34,8 @@ type span struct {
 	ok         bool
 }
 
-func newPlacer(b *builder, item, raw, text string) *placer {
-	p := &placer{b: b, item: item, orig: []rune(raw), text: []rune(text)}
+func newPlacer(b *builder, source, raw, text string) *placer {
+	p := &placer{b: b, source: source, orig: []rune(raw), text: []rune(text)}
 	p.pos = align(p.orig, p.text)
 	return p
 }
@@ -47,8 +48,7 @@ func (p *placer) place(s xTextSource) ([]store.ExchangeExcerpt, string) {
 		return nil, ""
 	}
 	r, spans, confirmed := p.choose(sels, offsets)
-	p.b.rep.Readings = append(p.b.rep.Readings, fmt.Sprintf("%s: read as %s; %d of %d selections confirmed by their text",
-		p.item, r.name, confirmed, len(sels)))
+	p.b.rep.Readings = append(p.b.rep.Readings, r.says.Say(message.Args{"Name": p.source, "N": confirmed, "Total": len(sels)}))
 	var out []store.ExchangeExcerpt
 	var annotations []string
 	for i, sel := range sels {
@@ -116,33 +116,34 @@ func (p *placer) slice(s span) string { return string(p.text[s.start:s.end]) }
 func (p *placer) selection(sel selection, sp span, names bool) ([]store.ExchangeExcerpt, string) {
 	rep := p.b.rep
 	rep.Selections++
-	item := p.item + " selection " + selectionName(sel.x)
 	switch {
 	case !sel.numeric:
 		rep.NotPlaced++
-		rep.skip(item, "its positions %q–%q are not numbers", sel.x.Start, sel.x.End)
+		rep.skip(skipNotNumbers, p.args(sel.x, strconv.Quote(sel.x.Start), strconv.Quote(sel.x.End)))
 		return nil, ""
 	case !sp.ok:
 		rep.NotPlaced++
-		rep.skip(item, "its positions %d–%d are outside the text or inside a character", sel.start, sel.end)
+		rep.skip(skipOutside, p.args(sel.x, sel.start, sel.end))
 		return nil, ""
 	case strings.TrimSpace(p.slice(sp)) == "":
 		rep.NotPlaced++
-		rep.skip(item, "it selects no text, only white space")
+		rep.skip(skipBlank, p.args(sel.x, sel.start, sel.end))
 		return nil, ""
 	case names && sel.x.Name != "" && !nameMatches(p.slice(sp), sel.x.Name):
 		rep.NotPlaced++
-		rep.note("%s was placed at %d–%d, where the text reads %q", item, sp.start, sp.end, preview(p.slice(sp)))
+		a := p.args(sel.x, sp.start, sp.end)
+		a["Text"] = strconv.Quote(preview(p.slice(sp)))
+		rep.remark(noteMisplaced, a)
 	case !names || sel.x.Name == "":
 		rep.Unverified++
 	}
 	memo := p.b.memo(sel.x.Description, sel.x.NoteRefs, sel.x.GUID)
 	if len(sel.x.Codings) == 0 {
-		return nil, p.annotation(item, sp, memo)
+		return nil, p.annotation(sel.x, sp, memo)
 	}
 	var out []store.ExchangeExcerpt
 	for _, c := range sel.x.Codings {
-		if e, ok := p.b.excerpt(c, item, sel.x.CreatingUser, sel.x.CreationDateTime); ok {
+		if e, ok := p.b.excerpt(c, p.source, selectionName(sel.x), sel.x.CreatingUser, sel.x.CreationDateTime); ok {
 			e.Start, e.End, e.Memo = sp.start, sp.end, joinMemo(memo, e.Memo)
 			out = append(out, e)
 		}
@@ -152,13 +153,19 @@ func (p *placer) selection(sel selection, sp span, names bool) ([]store.Exchange
 
 // annotation keeps the note of a selection without a coding, which Teema
 // cannot hold as such, in the document memo next to the words it is on.
-func (p *placer) annotation(item string, sp span, memo string) string {
+func (p *placer) annotation(x xSelection, sp span, memo string) string {
 	if memo == "" {
-		p.b.rep.skip(item, "it has no coding and no note")
+		p.b.rep.skip(skipUncoded, p.args(x, sp.start, sp.end))
 		return ""
 	}
-	p.b.rep.skip(item, "it has no coding; its note was added to the document memo")
+	p.b.rep.skip(skipAnnotation, p.args(x, sp.start, sp.end))
 	return fmt.Sprintf("“%s”: %s", preview(p.slice(sp)), memo)
+}
+
+// args name a selection of the source, and its positions, in a line of
+// the report.
+func (p *placer) args(x xSelection, start, end any) message.Args {
+	return message.Args{"Name": p.source, "Selection": selectionName(x), "Start": start, "End": end}
 }
 
 // nameMatches checks a selection's text against its name, which tools

@@ -26,11 +26,8 @@ func richDemo(t *testing.T) *store.Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := coding.NewExcerpt(doc, code.ID, 3, 25, "Kati", time.Date(2026, 3, 4, 5, 6, 7, 8000, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.Memo = "Toinen koodaaja.\nKaksi riviä."
+	e := coding.Excerpt{DocID: doc.ID, CodeID: code.ID, Start: 3, End: 25, Coder: "Kati",
+		Memo: "Toinen koodaaja.\nKaksi riviä.", Created: time.Date(2026, 3, 4, 5, 6, 7, 8000, time.UTC)}
 	if _, err := p.AddExcerpt(e); err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +77,7 @@ func TestImportTwiceAddsNothing(t *testing.T) {
 		t.Errorf("second import changed the project:\n%s", diff(before, got))
 	}
 	if rep.Documents != 0 || rep.Codes != 0 || rep.Codings != 0 || rep.Duplicates == 0 {
-		t.Errorf("second import: %s", rep.Summary())
+		t.Errorf("second import: %s", rep)
 	}
 }
 

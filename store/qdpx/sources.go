@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"teema/coding"
+	"teema/message"
 	"teema/store"
 )
 
@@ -17,29 +18,28 @@ func (b *builder) readSources() {
 	}
 	for _, p := range b.x.PDFSources {
 		if p.Representation == nil {
-			b.rep.skip("PDF source "+quoteName(p.Name, p.GUID), "it has no text representation, and Teema codes text only")
+			b.rep.skip(skipPDF, message.Args{"Name": quoteName(p.Name, p.GUID)})
 			continue
 		}
 		if len(p.Selections) > 0 {
-			b.rep.skip("PDF source "+quoteName(p.Name, p.GUID)+"'s area selections",
-				"%d selections mark areas of pages; only codings of its text were imported", len(p.Selections))
+			b.rep.skip(skipPDFAreas, message.Args{"Name": quoteName(p.Name, p.GUID), "N": len(p.Selections)})
 		}
 		b.source(*p.Representation, p.GUID, p.Name)
 	}
 }
 
 func (b *builder) source(s xTextSource, guid, name string) {
-	item := "source " + quoteName(name, guid)
+	item := quoteName(name, guid)
 	raw, err := b.sourceText(s)
 	if err != nil {
 		b.lostSelections(s)
-		b.problem(item, err)
+		b.problem(err, sourceLoss, message.Args{"Name": item, "Path": s.PlainTextPath})
 		return
 	}
 	text := coding.Normalize(raw)
 	if strings.TrimSpace(text) == "" {
 		b.lostSelections(s)
-		b.rep.skip(item, "its text is empty")
+		b.rep.skip(skipEmptySource, message.Args{"Name": item})
 		return
 	}
 	doc := coding.NewDocument(docName(name, s.PlainTextPath), text, "txt", originalName(name, s.PlainTextPath), b.time(s.CreationDateTime))
@@ -63,7 +63,7 @@ func (b *builder) lostSelections(s xTextSource) {
 func (b *builder) sourceAttributes(doc *coding.Document, s xTextSource, guid, item string) {
 	names := b.variableNames()
 	for _, v := range s.Values {
-		b.setValue(guidKey(guid), names, v, item)
+		b.setValue(guidKey(guid), names, v, skipSourceValue, item)
 	}
 	for k, v := range b.attrs[guidKey(guid)] {
 		doc.Attributes[k] = v
@@ -75,7 +75,7 @@ func (b *builder) sourceAttributes(doc *coding.Document, s xTextSource, guid, it
 func (b *builder) wholeCodings(s xTextSource, doc coding.Document, item string) []store.ExchangeExcerpt {
 	var out []store.ExchangeExcerpt
 	for _, c := range s.Codings {
-		if e, ok := b.excerpt(c, item, "", ""); ok {
+		if e, ok := b.excerpt(c, item, "", "", ""); ok {
 			e.Start, e.End = 0, doc.Chars
 			out = append(out, e)
 		}
@@ -83,11 +83,16 @@ func (b *builder) wholeCodings(s xTextSource, doc coding.Document, item string) 
 	return out
 }
 
-// excerpt builds the Teema coding for one Coding, without its range.
-func (b *builder) excerpt(c xCoding, item, selUser, selTime string) (store.ExchangeExcerpt, bool) {
+// excerpt builds the Teema coding for one Coding of a source, or of a
+// selection in it, without its range.
+func (b *builder) excerpt(c xCoding, source, selection, selUser, selTime string) (store.ExchangeExcerpt, bool) {
 	code := guidKey(c.CodeRef.Target)
 	if !b.codes[code] {
-		b.rep.skip(item+" coding {"+c.GUID+"}", "it refers to code {%s}, which is not in the code book", c.CodeRef.Target)
+		lost := skipSourceCoding
+		if selection != "" {
+			lost = skipSelectionCoding
+		}
+		b.rep.skip(lost, message.Args{"Name": source, "Selection": selection, "Coding": "{" + c.GUID + "}", "Code": "{" + c.CodeRef.Target + "}"})
 		return store.ExchangeExcerpt{}, false
 	}
 	at := c.CreationDateTime
