@@ -113,7 +113,7 @@ func (p *docsPanel) rename(id int64) {
 			if !ok {
 				return
 			}
-			if err := p.s.Project().RenameDocument(id, entry.Text); err != nil {
+			if _, err := p.s.Project().RenameDocument(id, entry.Text); err != nil {
 				p.s.Fail(err)
 			}
 			p.s.Reload()
@@ -132,7 +132,7 @@ func (p *docsPanel) remove(id int64) {
 		if !ok {
 			return
 		}
-		if err := p.s.Project().DeleteDocument(id); err != nil {
+		if _, err := p.s.Project().DeleteDocument(id); err != nil {
 			p.s.Fail(err)
 		}
 		p.s.Reload()

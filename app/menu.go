@@ -3,6 +3,8 @@ package app
 import (
 	"path/filepath"
 	"teema/app/session"
+	"teema/i18n"
+	"teema/message"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -78,12 +80,12 @@ func (u *UI) menu() *fyne.MainMenu {
 	return mm
 }
 
-// menuLabel says what Undo or Redo would do: "Undo code text".
-func menuLabel(verb, what string) string {
-	if what == "" {
+// menuLabel says what Undo or Redo would do: "Undo coding".
+func menuLabel(verb string, what *message.Kind) string {
+	if what == nil {
 		return T(verb)
 	}
-	return T(verb) + " " + T(what)
+	return T(verb) + " " + i18n.Say(what.Say(nil))
 }
 
 func (u *UI) fillRecent(m *fyne.Menu) {

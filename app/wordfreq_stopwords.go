@@ -35,7 +35,7 @@ func (w *wordfreqWindow) setStopWords(own store.StopWords) {
 		dialog.ShowInformation(T("Stop words"), T("This project is open read-only."), w.win)
 		return
 	}
-	if err := w.s.Project().SetStopWords(own); err != nil {
+	if _, err := w.s.Project().SetStopWords(own); err != nil {
 		w.s.Fail(err)
 		return
 	}

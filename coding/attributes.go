@@ -36,3 +36,11 @@ func AttributeLine(a map[string]string, kv, sep string) string {
 	}
 	return strings.Join(parts, sep)
 }
+
+// AttributeKey checks an attribute's name and returns it trimmed.
+func AttributeKey(key string) (string, error) {
+	if key = strings.TrimSpace(key); key == "" {
+		return "", errAttrNameless.New(nil)
+	}
+	return key, nil
+}

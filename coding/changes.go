@@ -3,11 +3,15 @@ package coding
 import (
 	"errors"
 	"strings"
+
+	"teema/message"
 )
 
 // The changes below are the user's actions. Each inverse carries what it
 // needs to restore ids exactly, so a redo after an undo addresses the same
-// rows as the original action.
+// rows as the original action. The unexported inverses take the label of
+// the action they take back; History names its steps by the user's
+// actions anyway.
 
 // CodeText codes an excerpt (or, with an ID, puts a removed one back).
 type CodeText struct{ Excerpt Excerpt }
@@ -22,7 +26,7 @@ func (c CodeText) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c CodeText) Label() string { return "code text" }
+func (c CodeText) Label() *message.Kind { return labelCodeText }
 
 // Uncode removes one coding.
 type Uncode struct{ ID int64 }
@@ -37,7 +41,7 @@ func (c Uncode) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c Uncode) Label() string { return "remove coding" }
+func (c Uncode) Label() *message.Kind { return labelUncode }
 
 // SetExcerptMemo replaces an excerpt's memo.
 type SetExcerptMemo struct {
@@ -55,7 +59,7 @@ func (c SetExcerptMemo) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c SetExcerptMemo) Label() string { return "edit memo" }
+func (c SetExcerptMemo) Label() *message.Kind { return labelMemo }
 
 // AddCode adds a code; Added receives the new code's id for the caller.
 type AddCode struct {
@@ -77,7 +81,7 @@ func (c AddCode) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c AddCode) Label() string { return "add code" }
+func (c AddCode) Label() *message.Kind { return labelAddCode }
 
 // DeleteCode deletes a code with its sub-codes and codings.
 type DeleteCode struct{ ID int64 }
@@ -92,7 +96,7 @@ func (c DeleteCode) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c DeleteCode) Label() string { return "delete code" }
+func (c DeleteCode) Label() *message.Kind { return labelDeleteCode }
 
 type restoreCodes struct{ r Removed }
 
@@ -103,7 +107,7 @@ func (c restoreCodes) Apply(r Repo) (Change, error) {
 	return DeleteCode{ID: c.r.Codes[0].ID}, nil
 }
 
-func (c restoreCodes) Label() string { return "delete code" }
+func (c restoreCodes) Label() *message.Kind { return labelDeleteCode }
 
 // UpdateCode renames, recolours or re-describes a code.
 type UpdateCode struct{ Code Code }
@@ -118,7 +122,7 @@ func (c UpdateCode) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c UpdateCode) Label() string { return "edit code" }
+func (c UpdateCode) Label() *message.Kind { return labelUpdateCode }
 
 // MoveCode puts a code under another parent at a position.
 type MoveCode struct {
@@ -134,7 +138,7 @@ func (c MoveCode) Apply(r Repo) (Change, error) {
 	}
 	old, ok := cb.Code(c.ID)
 	if !ok {
-		return nil, ErrNotFound
+		return nil, ErrNoCode.New(nil)
 	}
 	pos := indexOf(cb.Children(old.ParentID), c.ID)
 	if err := r.MoveCode(c.ID, c.ParentID, c.Order); err != nil {
@@ -144,7 +148,7 @@ func (c MoveCode) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c MoveCode) Label() string { return "move code" }
+func (c MoveCode) Label() *message.Kind { return labelMoveCode }
 
 func indexOf(ids []int64, id int64) int {
 	for i, x := range ids {
@@ -164,7 +168,7 @@ func (c MergeCode) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c MergeCode) Label() string { return "merge codes" }
+func (c MergeCode) Label() *message.Kind { return labelMergeCode }
 
 // withSnapshot runs f and returns a change that restores the code book as
 // it was, and whose own inverse is redo.
@@ -191,7 +195,7 @@ func (c restoreSnapshot) Apply(r Repo) (Change, error) {
 	return c.redo, nil
 }
 
-func (c restoreSnapshot) Label() string { return c.redo.Label() }
+func (c restoreSnapshot) Label() *message.Kind { return c.redo.Label() }
 
 // SetAttribute sets (or, with an empty value, removes) a document attribute.
 type SetAttribute struct {
@@ -209,7 +213,7 @@ func (c SetAttribute) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c SetAttribute) Label() string { return "edit attribute" }
+func (c SetAttribute) Label() *message.Kind { return labelAttribute }
 
 // SetMemo writes a project, document or code memo.
 type SetMemo struct {
@@ -227,7 +231,7 @@ func (c SetMemo) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c SetMemo) Label() string { return "edit memo" }
+func (c SetMemo) Label() *message.Kind { return labelMemo }
 
 // EditText fixes a transcript's text; codings move with their words.
 // Lost receives the codings whose text the edit deleted, to report them.
@@ -250,7 +254,7 @@ func (c EditText) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c EditText) Label() string { return "edit text" }
+func (c EditText) Label() *message.Kind { return labelEditText }
 
 type restoreText struct {
 	before DocText
@@ -264,7 +268,7 @@ func (c restoreText) Apply(r Repo) (Change, error) {
 	return c.redo, nil
 }
 
-func (c restoreText) Label() string { return "edit text" }
+func (c restoreText) Label() *message.Kind { return labelEditText }
 
 // ApplyTemplate adds a ready-made code book, such as Calpro's.
 type ApplyTemplate struct{ Template Template }
@@ -275,13 +279,13 @@ func (c ApplyTemplate) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c ApplyTemplate) Label() string { return "add code book" }
+func (c ApplyTemplate) Label() *message.Kind { return labelTemplate }
 
 // Batch applies several changes as one undo step. If one fails, the ones
 // already applied are reverted.
 type Batch struct {
 	Changes []Change
-	Name    string
+	Name    *message.Kind // the label of the step
 }
 
 // Apply implements Change.
@@ -301,7 +305,7 @@ func (b Batch) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (b Batch) Label() string { return b.Name }
+func (b Batch) Label() *message.Kind { return b.Name }
 
 // CodeAsNew creates a code named after the selected text (in-vivo coding)
 // and codes the text with it, as one undo step.
@@ -330,7 +334,7 @@ func (c CodeAsNew) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c CodeAsNew) Label() string { return "new code from selection" }
+func (c CodeAsNew) Label() *message.Kind { return labelCodeAsNew }
 
 // InVivoName turns selected words into a code name: one line, no path
 // separator, at most 60 characters.
@@ -359,7 +363,7 @@ func (c SetSummary) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c SetSummary) Label() string { return "edit summary" }
+func (c SetSummary) Label() *message.Kind { return labelSummary }
 
 // PutFinding adds or edits a row of the findings table; Stored receives
 // the finding as saved (with its new id).
@@ -384,7 +388,7 @@ func (c PutFinding) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c PutFinding) Label() string { return "edit finding" }
+func (c PutFinding) Label() *message.Kind { return labelPutFinding }
 
 // DeleteFinding removes a row of the findings table.
 type DeleteFinding struct{ ID int64 }
@@ -399,4 +403,4 @@ func (c DeleteFinding) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c DeleteFinding) Label() string { return "delete finding" }
+func (c DeleteFinding) Label() *message.Kind { return labelDeleteFinding }

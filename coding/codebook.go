@@ -1,13 +1,14 @@
 package coding
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"teema/message"
 )
 
 // Code is a theme (ParentID 0) or a sub-theme. Names are unique among
@@ -31,22 +32,20 @@ const MaxNameRunes = 120
 
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
-// ErrNotFound is returned when a document, code or excerpt does not exist.
-var ErrNotFound = errors.New("not found")
-
 // ValidateCodeName checks a single code name (not a path).
 func ValidateCodeName(name string) error {
+	args := message.Args{"Name": name}
 	switch {
 	case strings.TrimSpace(name) == "":
-		return errors.New("a code name cannot be empty")
+		return errNameEmpty.New(nil)
 	case strings.TrimSpace(name) != name:
-		return fmt.Errorf("code name %q starts or ends with a space", name)
+		return errNameSpace.New(args)
 	case strings.Contains(name, PathSep):
-		return fmt.Errorf("code name %q contains %q, which separates themes from sub-themes", name, PathSep)
+		return errNameSep.New(args)
 	case utf8.RuneCountInString(name) > MaxNameRunes:
-		return fmt.Errorf("code name %q is longer than %d characters", name, MaxNameRunes)
+		return errNameLong.New(message.Args{"Name": name, "Limit": MaxNameRunes})
 	case strings.IndexFunc(name, unicode.IsControl) >= 0:
-		return fmt.Errorf("code name %q contains control characters", name)
+		return errNameControl.New(args)
 	}
 	return nil
 }
@@ -54,7 +53,7 @@ func ValidateCodeName(name string) error {
 // ValidateColor checks a #RRGGBB colour.
 func ValidateColor(c string) error {
 	if !colorRE.MatchString(c) {
-		return fmt.Errorf("colour %q is not of the form #RRGGBB", c)
+		return errColor.New(message.Args{"Color": c})
 	}
 	return nil
 }
@@ -72,7 +71,8 @@ func SplitPath(path string) ([]string, error) {
 	return parts, nil
 }
 
-// CodeBook is the tree of codes, read-only; changes go through the store.
+// CodeBook is the tree of codes, read-only: changes go through the store,
+// which asks the code book's rules (codebook_rules.go) first.
 type CodeBook struct {
 	codes    []Code
 	byID     map[int64]int

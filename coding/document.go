@@ -3,7 +3,12 @@ package coding
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
+
+	"teema/message"
 )
 
 // Document is one transcript. Its Text is normalised (see Normalize) and
@@ -53,4 +58,19 @@ func NewDocument(name, text, format, originalName string, at time.Time) Document
 		Chars:        RuneLen(text),
 		Words:        CountWords(text),
 	}
+}
+
+// CheckDocumentName checks a name a researcher gives a document, against
+// the names of the project's other documents, and returns it trimmed.
+func CheckDocumentName(name string, others []string) (string, error) {
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "":
+		return "", errDocNameEmpty.New(nil)
+	case utf8.RuneCountInString(name) > MaxNameRunes:
+		return "", errDocNameLong.New(message.Args{"Name": name, "Limit": MaxNameRunes})
+	case slices.Contains(others, name):
+		return "", errDocNameTaken.New(message.Args{"Name": name})
+	}
+	return name, nil
 }

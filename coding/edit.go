@@ -1,9 +1,9 @@
 package coding
 
 import (
-	"errors"
-	"fmt"
 	"strings"
+
+	"teema/message"
 )
 
 // Edit replaces the text [Start, End) of a document with Insert, e.g. to
@@ -18,14 +18,14 @@ type Edit struct {
 func (ed Edit) Apply(text string) (string, error) {
 	n := RuneLen(text)
 	if ed.Start < 0 || ed.End < ed.Start || ed.End > n {
-		return "", fmt.Errorf("edit %d–%d is outside the text (%d characters)", ed.Start, ed.End, n)
+		return "", errEditOutside.New(message.Args{"Start": ed.Start, "End": ed.End, "Chars": n})
 	}
 	out := Slice(text, 0, ed.Start) + ed.Insert + Slice(text, ed.End, n)
 	if Normalize(out) != out {
-		return "", errors.New("the edit would leave blank lines or spaces that Teema removes from transcripts; edit words, not layout")
+		return "", errEditLayout.New(nil)
 	}
 	if strings.TrimSpace(out) == "" {
-		return "", errors.New("the edit would leave the document empty")
+		return "", errEditEmpty.New(nil)
 	}
 	return out, nil
 }

@@ -12,8 +12,7 @@ func TestShiftExcerpts(t *testing.T) {
 	doc := NewDocument("d", text, "txt", "d.txt", timeZero)
 	mk := func(word string) Excerpt {
 		s, e, _ := FindNth(text, word, 1)
-		x, _ := NewExcerpt(doc, 1, s, e, "", timeZero)
-		return x
+		return cut(t, doc, s, e)
 	}
 	tests := []struct {
 		name     string

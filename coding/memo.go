@@ -1,6 +1,6 @@
 package coding
 
-import "fmt"
+import "teema/message"
 
 // MemoKind says what a memo is attached to. Excerpt memos live on the
 // excerpt itself (Excerpt.Memo).
@@ -25,5 +25,5 @@ func ParseMemoKind(s string) (MemoKind, error) {
 	case ProjectMemo, DocumentMemo, CodeMemo:
 		return k, nil
 	}
-	return "", fmt.Errorf("memo kind %q is not one of project, document, code", s)
+	return "", errMemoKind.New(message.Args{"Kind": s})
 }

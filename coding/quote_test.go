@@ -8,8 +8,8 @@ import (
 func TestQuote(t *testing.T) {
 	doc := NewDocument("Asiakas 3", "Johdanto ilman puhujaa.\n\nH5: Yhteistyö   sujuu\nhyvin.", "txt", "", time.Time{})
 	doc.ID = 1
-	whole, _ := NewExcerpt(doc, 1, 25, 53, "", time.Time{})
-	intro, _ := NewExcerpt(doc, 1, 0, 8, "", time.Time{})
+	whole := cut(t, doc, 25, 53)
+	intro := cut(t, doc, 0, 8)
 	tests := []struct {
 		e    Excerpt
 		max  int

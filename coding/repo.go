@@ -25,6 +25,16 @@ type DocText struct {
 	Excerpts []Excerpt
 }
 
+// RemovedDocument is a deleted document with everything deleted with it
+// (its text, attributes and turns are in Doc), so undo can put it back
+// exactly, under the same ids. A cell summary of the document's row stays
+// when the document goes, so it needs no keeping here.
+type RemovedDocument struct {
+	Doc      Document
+	Excerpts []Excerpt
+	Memo     string
+}
+
 // Repo is what reversible changes need from a project file. Each method is
 // one transaction and returns what it replaced.
 type Repo interface {
@@ -48,4 +58,9 @@ type Repo interface {
 	PutFinding(f Finding) (stored, old Finding, err error)
 	DeleteFinding(id int64) (Finding, error)
 	CodeBook() (*CodeBook, error)
+	RenameDocument(docID int64, name string) (old string, err error)
+	DeleteDocument(docID int64) (RemovedDocument, error)
+	RestoreDocument(d RemovedDocument) error
+	SetStopWords(s StopWords) (old StopWords, err error)
+	SetPins(pins [9]int64) (old [9]int64, err error)
 }

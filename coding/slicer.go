@@ -19,10 +19,12 @@ func NewSlicer(text string) *Slicer {
 
 // Slice is Slice(text, start, end): offsets outside the text are clamped.
 func (s *Slicer) Slice(start, end int) string {
-	n := len(s.at) - 1
-	start, end = max(start, 0), min(end, n)
+	start, end = max(start, 0), min(end, s.Len())
 	if end <= start {
 		return ""
 	}
 	return s.text[s.at[start]:s.at[end]]
 }
+
+// Len is the text's length in code points.
+func (s *Slicer) Len() int { return len(s.at) - 1 }

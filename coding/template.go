@@ -24,7 +24,7 @@ type Template struct {
 func ParseTemplate(b []byte) (Template, error) {
 	var t Template
 	if err := json.Unmarshal(b, &t); err != nil {
-		return Template{}, fmt.Errorf("code book template: %w", err)
+		return Template{}, errTemplate.Wrap(err, nil)
 	}
 	var check func(cs []TemplateCode) error
 	check = func(cs []TemplateCode) error {

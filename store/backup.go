@@ -165,7 +165,7 @@ func (p *Project) vacuumInto(target string) error {
 	}
 	if _, err := os.Lstat(target); err == nil {
 		os.Remove(tmp)
-		return ErrExists
+		return ErrExists.New(fileArgs(target))
 	}
 	if err := os.Rename(tmp, target); err != nil {
 		os.Remove(tmp)
@@ -200,14 +200,10 @@ func syncDir(dir string) {
 // asks the user for another name. The backup must be a Teema project.
 func RestoreBackup(backupPath, targetPath string) error {
 	if _, err := os.Lstat(targetPath); err == nil {
-		return fmt.Errorf("restore backup to %s: %w", targetPath, ErrExists)
+		return fmt.Errorf("restore backup to %s: %w", targetPath, ErrExists.New(fileArgs(targetPath)))
 	}
-	version, err := checkHeader(backupPath)
-	if err != nil {
+	if _, err := checkHeader(backupPath); err != nil {
 		return fmt.Errorf("restore backup %s: %w", backupPath, err)
-	}
-	if version > SchemaVersion() {
-		return fmt.Errorf("restore backup %s: %w", backupPath, ErrNewerVersion)
 	}
 	b, err := openDB(backupPath, true)
 	if err != nil {
@@ -216,7 +212,7 @@ func RestoreBackup(backupPath, targetPath string) error {
 	defer b.Close()
 	if err := b.vacuumInto(targetPath); err != nil {
 		if errors.Is(err, ErrExists) {
-			return fmt.Errorf("restore backup to %s: %w", targetPath, ErrExists)
+			return fmt.Errorf("restore backup to %s: %w", targetPath, err)
 		}
 		return fmt.Errorf("restore backup %s: %w", backupPath, err)
 	}

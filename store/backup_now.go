@@ -14,7 +14,7 @@ import (
 // could have changed the project much.
 func (p *Project) BackupNow() (Backup, error) {
 	if p.readOnly {
-		return Backup{}, fmt.Errorf("back up %s: the project is open read-only", p.path)
+		return Backup{}, fmt.Errorf("back up %s: %w", p.path, ErrReadOnly.New(nil))
 	}
 	now := backupNow()
 	dir := BackupDir(p.path)

@@ -2,9 +2,7 @@ package store
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
-	"strings"
 
 	"teema/coding"
 )
@@ -47,9 +45,9 @@ func (b *Batch) AddDocument(d coding.Document) (coding.Document, error) {
 
 // SetAttribute sets a document attribute; an empty value removes it.
 func (b *Batch) SetAttribute(docID int64, key, value string) error {
-	key = strings.TrimSpace(key)
-	if key == "" {
-		return errors.New("an attribute needs a name")
+	key, err := coding.AttributeKey(key)
+	if err != nil {
+		return err
 	}
 	if err := docExists(b.tx, docID); err != nil {
 		return fmt.Errorf("set attribute %s of document %d: %w", key, docID, err)
@@ -74,27 +72,30 @@ func (b *Batch) SetExcerptMemo(id int64, memo string) error {
 	return err
 }
 
-// AddExcerpts stores codings, their offsets checked against the text as
-// in Project.AddExcerpt.
+// AddExcerpts stores codings whose code is in the code book and whose
+// offsets lie inside their document's text (Document.CheckRange). It
+// leaves duplicates to the caller, which knows which coding to keep.
 func (b *Batch) AddExcerpts(es []coding.Excerpt) error {
+	book, err := codeBook(b.tx)
+	if err != nil {
+		return err
+	}
 	// Codings come document by document: index one text at a time.
+	var doc coding.Document
 	var text *coding.Slicer
-	docID := int64(-1)
 	for _, e := range es {
-		if e.DocID != docID {
-			var s string
-			if err := b.tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, e.DocID).Scan(&s); err != nil {
-				return fmt.Errorf("add codings: document %d: %w", e.DocID, coding.ErrNotFound)
+		if e.DocID != doc.ID || text == nil {
+			if doc, text, err = b.slicer(e.DocID); err != nil {
+				return fmt.Errorf("add codings: %w", err)
 			}
-			text, docID = coding.NewSlicer(s), e.DocID
 		}
-		if e.Start < 0 || e.End <= e.Start {
-			return fmt.Errorf("add codings: range %d–%d is not a stretch of text", e.Start, e.End)
+		if _, ok := book.Code(e.CodeID); !ok {
+			return fmt.Errorf("add codings: code %d: %w", e.CodeID, coding.ErrNoCode.New(nil))
+		}
+		if err := doc.CheckRange(e.Start, e.End); err != nil {
+			return fmt.Errorf("add codings: %w", err)
 		}
 		e.Text = text.Slice(e.Start, e.End)
-		if coding.RuneLen(e.Text) != e.End-e.Start {
-			return fmt.Errorf("add codings: range %d–%d is outside document %d", e.Start, e.End, e.DocID)
-		}
 		if e.Created.IsZero() {
 			e.Created = b.p.now()
 		}
@@ -103,4 +104,17 @@ func (b *Batch) AddExcerpts(es []coding.Excerpt) error {
 		}
 	}
 	return nil
+}
+
+// slicer reads a document's name and text, indexed for slicing; Chars is
+// filled in for Document.CheckRange.
+func (b *Batch) slicer(docID int64) (coding.Document, *coding.Slicer, error) {
+	d := coding.Document{ID: docID}
+	var s string
+	if err := b.tx.QueryRow(`SELECT name, text FROM documents WHERE id = ?`, docID).Scan(&d.Name, &s); err != nil {
+		return d, nil, noDocument(err)
+	}
+	text := coding.NewSlicer(s)
+	d.Chars = text.Len()
+	return d, text, nil
 }

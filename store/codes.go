@@ -2,7 +2,6 @@ package store
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -50,20 +49,12 @@ func (p *Project) AddCode(parentID int64, name, color, description string) (codi
 }
 
 func addCode(tx *sql.Tx, parentID int64, name, color, description string) (coding.Code, error) {
-	if err := coding.ValidateCodeName(name); err != nil {
-		return coding.Code{}, err
-	}
 	cb, err := codeBook(tx)
 	if err != nil {
 		return coding.Code{}, err
 	}
-	if parentID != 0 {
-		if _, ok := cb.Code(parentID); !ok {
-			return coding.Code{}, fmt.Errorf("parent code %d: %w", parentID, coding.ErrNotFound)
-		}
-	}
-	if dup, ok := cb.SiblingNamed(parentID, name); ok {
-		return coding.Code{}, fmt.Errorf("code %q already exists here (as %q)", name, cb.Path(dup.ID))
+	if err := cb.CheckAdd(parentID, name); err != nil {
+		return coding.Code{}, err
 	}
 	if color == "" {
 		color = defaultColor(cb, parentID)
@@ -139,9 +130,6 @@ func ensurePath(tx *sql.Tx, names []string, color, description string) (coding.C
 // UpdateCode changes a code's name, colour and description, returning the
 // code as it was.
 func (p *Project) UpdateCode(c coding.Code) (old coding.Code, err error) {
-	if err := coding.ValidateCodeName(c.Name); err != nil {
-		return old, err
-	}
 	if err := coding.ValidateColor(c.Color); err != nil {
 		return old, err
 	}
@@ -150,13 +138,10 @@ func (p *Project) UpdateCode(c coding.Code) (old coding.Code, err error) {
 		if err != nil {
 			return err
 		}
-		var ok bool
-		if old, ok = cb.Code(c.ID); !ok {
-			return fmt.Errorf("code %d: %w", c.ID, coding.ErrNotFound)
+		if err := cb.CheckRename(c.ID, c.Name); err != nil {
+			return err
 		}
-		if dup, ok := cb.SiblingNamed(old.ParentID, c.Name); ok && dup.ID != c.ID {
-			return fmt.Errorf("code %q already exists here", c.Name)
-		}
+		old, _ = cb.Code(c.ID)
 		_, err = tx.Exec(`UPDATE codes SET name = ?, color = ?, description = ? WHERE id = ?`,
 			c.Name, strings.ToLower(c.Color), c.Description, c.ID)
 		return err
@@ -175,22 +160,8 @@ func (p *Project) MoveCode(id, newParent int64, order int) error {
 		if err != nil {
 			return err
 		}
-		c, ok := cb.Code(id)
-		if !ok {
-			return fmt.Errorf("code %d: %w", id, coding.ErrNotFound)
-		}
-		for _, d := range cb.Subtree(id) {
-			if d == newParent {
-				return errors.New("a code cannot be moved under itself")
-			}
-		}
-		if newParent != 0 {
-			if _, ok := cb.Code(newParent); !ok {
-				return fmt.Errorf("code %d: %w", newParent, coding.ErrNotFound)
-			}
-		}
-		if dup, ok := cb.SiblingNamed(newParent, c.Name); ok && dup.ID != id {
-			return fmt.Errorf("there is already a code %q there; merge them instead", c.Name)
+		if err := cb.CheckMove(id, newParent); err != nil {
+			return err
 		}
 		return reorder(tx, cb, id, newParent, order)
 	})

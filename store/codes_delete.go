@@ -17,7 +17,7 @@ func (p *Project) DeleteCode(id int64) (coding.Removed, error) {
 			return err
 		}
 		if _, ok := cb.Code(id); !ok {
-			return fmt.Errorf("code %d: %w", id, coding.ErrNotFound)
+			return fmt.Errorf("code %d: %w", id, coding.ErrNoCode.New(nil))
 		}
 		ids := cb.Subtree(id)
 		r.Memos = map[int64]string{}
@@ -51,7 +51,9 @@ func (p *Project) Restore(r coding.Removed) error {
 
 // MergeCode moves every coding of code from to code into, moves from's
 // sub-codes under into (merging those with equal names in turn), and
-// deletes from. Codings that would become exact duplicates are dropped.
+// deletes from. A coding that would repeat one of into's by the same
+// coder (coding.Excerpt.Repeats) is dropped; another coder's stays, as
+// agreement between the two counts it.
 func (p *Project) MergeCode(from, into int64) error {
 	err := p.tx(func(tx *sql.Tx) error { return mergeCode(tx, from, into) })
 	if err != nil {
@@ -65,20 +67,12 @@ func mergeCode(tx *sql.Tx, from, into int64) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := cb.Code(from); !ok {
-		return fmt.Errorf("code %d: %w", from, coding.ErrNotFound)
-	}
-	if _, ok := cb.Code(into); !ok {
-		return fmt.Errorf("code %d: %w", into, coding.ErrNotFound)
-	}
-	for _, d := range cb.Subtree(from) {
-		if d == into {
-			return fmt.Errorf("%q cannot be merged into its own sub-code", cb.Path(from))
-		}
+	if err := cb.CheckMerge(from, into); err != nil {
+		return err
 	}
 	if _, err := tx.Exec(`DELETE FROM excerpts WHERE code_id = ? AND EXISTS (
 		SELECT 1 FROM excerpts t WHERE t.code_id = ? AND t.doc_id = excerpts.doc_id
-		AND t.start = excerpts.start AND t.end = excerpts.end)`, from, into); err != nil {
+		AND t.start = excerpts.start AND t.end = excerpts.end AND t.coder = excerpts.coder)`, from, into); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(`UPDATE excerpts SET code_id = ? WHERE code_id = ?`, into, from); err != nil {

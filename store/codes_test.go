@@ -2,11 +2,13 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
 	"teema/coding"
+	"teema/message"
 )
 
 func mustPath(t *testing.T, p *Project, path string) coding.Code {
@@ -16,6 +18,16 @@ func mustPath(t *testing.T, p *Project, path string) coding.Code {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// said is what an error tells the user, in English: the words of the
+// first message in its chain, without the wrapping for the log.
+func said(err error) string {
+	var m *message.Error
+	if !errors.As(err, &m) {
+		return fmt.Sprint(err)
+	}
+	return m.Note.String()
 }
 
 func TestCodeNamesUniqueAmongSiblingsOnly(t *testing.T) {
@@ -69,14 +81,14 @@ func TestRenameMoveMerge(t *testing.T) {
 	}
 	sibling := b
 	sibling.Name = "palvelukokemus"
-	if _, err := p.UpdateCode(sibling); err == nil {
-		t.Fatal("rename onto a sibling's name accepted")
+	if _, err := p.UpdateCode(sibling); said(err) != "Palvelukokemus already exists under Kokemukset." {
+		t.Fatalf("rename onto a sibling's name: %v", err)
 	}
-	if err := p.MoveCode(a.ID, sys.ID, 0); err == nil {
-		t.Fatal("moved a code under its own child")
+	if err := p.MoveCode(a.ID, sys.ID, 0); said(err) != "Kokemukset/Palvelukokemus cannot be moved under its own sub-code Kokemukset/Palvelukokemus/Järjestelmä." {
+		t.Fatalf("move under its own child: %v", err)
 	}
-	if err := p.MergeCode(a.ID, sys.ID); err == nil {
-		t.Fatal("merged a code into its own child")
+	if err := p.MergeCode(a.ID, sys.ID); said(err) != "Kokemukset/Palvelukokemus cannot be merged into its own sub-code Kokemukset/Palvelukokemus/Järjestelmä." {
+		t.Fatalf("merge into its own child: %v", err)
 	}
 	if err := p.MergeCode(b.ID, a.ID); err != nil {
 		t.Fatal(err)
@@ -228,5 +240,28 @@ func TestAddExcerptsIsAllOrNothing(t *testing.T) {
 	es, _ := p.Excerpts(coding.ExcerptFilter{})
 	if len(es) != 2 || es[1].Text != "kaksi" {
 		t.Fatalf("%+v", es)
+	}
+}
+
+// TestMergeKeepsAnotherCodersCoding: merging drops a coder's repeat of a
+// coding, not another coder's coding of the same words.
+func TestMergeKeepsAnotherCodersCoding(t *testing.T) {
+	p := newProject(t)
+	d := addDoc(t, p, "A", "H1: Palvelu toimii hyvin.")
+	from, into := mustPath(t, p, "Palvelu"), mustPath(t, p, "Palvelut")
+	for _, e := range []coding.Excerpt{
+		{CodeID: from.ID, Coder: "Liisa"}, {CodeID: from.ID, Coder: "Matti"}, {CodeID: into.ID, Coder: "Matti"},
+	} {
+		e.DocID, e.Start, e.End = d.ID, 4, 11
+		if _, err := p.AddExcerpt(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := p.MergeCode(from.ID, into.ID); err != nil {
+		t.Fatal(err)
+	}
+	es, _ := p.Excerpts(coding.ExcerptFilter{CodeIDs: []int64{into.ID}})
+	if len(es) != 2 || es[0].Coder == es[1].Coder {
+		t.Fatalf("after the merge: %+v", es)
 	}
 }

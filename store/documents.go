@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // AddDocument stores a new document with its attributes and turns. Its name
@@ -113,37 +114,38 @@ func (p *Project) allAttributes() (map[int64]map[string]string, error) {
 }
 
 // Document loads a document with its text, attributes and turns.
-func (p *Project) Document(id int64) (coding.Document, error) {
-	d, err := p.DocumentText(id)
+func (p *Project) Document(id int64) (coding.Document, error) { return document(p.db, id) }
+
+func document(q querier, id int64) (coding.Document, error) {
+	d, err := documentText(q, id)
 	if err != nil {
 		return d, err
 	}
-	d.Turns, err = p.Turns(id)
+	d.Turns, err = turns(q, id)
 	return d, err
 }
 
 // DocumentText loads a document with its text and attributes but not its
 // speaker turns, for reading that needs no turns: a long interview has
 // hundreds of them.
-func (p *Project) DocumentText(id int64) (coding.Document, error) {
+func (p *Project) DocumentText(id int64) (coding.Document, error) { return documentText(p.db, id) }
+
+func documentText(q querier, id int64) (coding.Document, error) {
 	var d coding.Document
 	var at string
-	err := p.db.QueryRow(`SELECT id, name, text, format, original_name, hash, imported_at, chars, words
+	err := q.QueryRow(`SELECT id, name, text, format, original_name, hash, imported_at, chars, words
 		FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Name, &d.Text, &d.Format, &d.OriginalName, &d.Hash, &at, &d.Chars, &d.Words)
-	if errors.Is(err, sql.ErrNoRows) {
-		return d, fmt.Errorf("document %d: %w", id, coding.ErrNotFound)
-	}
 	if err != nil {
-		return d, fmt.Errorf("load document %d: %w", id, err)
+		return d, fmt.Errorf("load document %d: %w", id, noDocument(err))
 	}
 	d.ImportedAt = parseTime(at)
-	d.Attributes, err = p.attributes(id)
+	d.Attributes, err = attributes(q, id)
 	return d, err
 }
 
-func (p *Project) attributes(docID int64) (map[string]string, error) {
-	rows, err := p.db.Query(`SELECT key, value FROM attributes WHERE doc_id = ?`, docID)
+func attributes(q querier, docID int64) (map[string]string, error) {
+	rows, err := q.Query(`SELECT key, value FROM attributes WHERE doc_id = ?`, docID)
 	if err != nil {
 		return nil, err
 	}
@@ -161,8 +163,10 @@ func (p *Project) attributes(docID int64) (map[string]string, error) {
 
 // Turns loads a document's speaker turns without its text, for
 // attributing excerpts.
-func (p *Project) Turns(docID int64) ([]coding.Turn, error) {
-	rows, err := p.db.Query(`SELECT speaker, start, end FROM turns WHERE doc_id = ? ORDER BY seq`, docID)
+func (p *Project) Turns(docID int64) ([]coding.Turn, error) { return turns(p.db, docID) }
+
+func turns(q querier, docID int64) ([]coding.Turn, error) {
+	rows, err := q.Query(`SELECT speaker, start, end FROM turns WHERE doc_id = ? ORDER BY seq`, docID)
 	if err != nil {
 		return nil, err
 	}
@@ -206,15 +210,14 @@ func (p *Project) FindDocument(ref string) (coding.DocumentInfo, error) {
 	if len(match) == 1 {
 		return match[0], nil
 	}
-	return coding.DocumentInfo{}, fmt.Errorf("document %q: %w", ref, coding.ErrNotFound)
+	return coding.DocumentInfo{}, errNoDocumentNamed.New(message.Args{"Name": ref})
 }
 
 // SetAttribute sets a document attribute; an empty value removes it. It
 // returns the previous value, so the change can be undone.
 func (p *Project) SetAttribute(docID int64, key, value string) (old string, err error) {
-	key = strings.TrimSpace(key)
-	if key == "" {
-		return "", errors.New("an attribute needs a name")
+	if key, err = coding.AttributeKey(key); err != nil {
+		return "", err
 	}
 	err = p.tx(func(tx *sql.Tx) error {
 		if err := docExists(tx, docID); err != nil {
@@ -248,39 +251,56 @@ func docExists(tx *sql.Tx, docID int64) error {
 		return err
 	}
 	if n == 0 {
-		return fmt.Errorf("document %d: %w", docID, coding.ErrNotFound)
+		return fmt.Errorf("document %d: %w", docID, coding.ErrNoDocument.New(nil))
 	}
 	return nil
 }
 
-// RenameDocument gives a document a new, unused name.
-func (p *Project) RenameDocument(docID int64, name string) error {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return errors.New("a document name cannot be empty")
-	}
-	return p.tx(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE documents SET name = ? WHERE id = ?`, name, docID)
+// RenameDocument gives a document a name no other document has, and
+// returns its old name.
+func (p *Project) RenameDocument(docID int64, name string) (old string, err error) {
+	err = p.tx(func(tx *sql.Tx) error {
+		if err := tx.QueryRow(`SELECT name FROM documents WHERE id = ?`, docID).Scan(&old); err != nil {
+			return noDocument(err)
+		}
+		others, err := otherDocNames(tx, docID)
 		if err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
-				return fmt.Errorf("rename document: another document is already called %q", name)
-			}
-			return fmt.Errorf("rename document: %w", err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("document %d: %w", docID, coding.ErrNotFound)
-		}
-		return nil
-	})
-}
-
-// DeleteDocument removes a document with its codings and memo.
-func (p *Project) DeleteDocument(docID int64) error {
-	return p.tx(func(tx *sql.Tx) error {
-		if err := docExists(tx, docID); err != nil {
 			return err
 		}
-		_, err := tx.Exec(`DELETE FROM documents WHERE id = ?`, docID)
+		if name, err = coding.CheckDocumentName(name, others); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`UPDATE documents SET name = ? WHERE id = ?`, name, docID)
 		return err
 	})
+	if err != nil {
+		return "", fmt.Errorf("rename document %d: %w", docID, err)
+	}
+	return old, nil
+}
+
+func otherDocNames(tx *sql.Tx, docID int64) ([]string, error) {
+	rows, err := tx.Query(`SELECT name FROM documents WHERE id != ?`, docID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		names = append(names, n)
+	}
+	return names, rows.Err()
+}
+
+// noDocument is the error of a query for a document: the domain's
+// ErrNoDocument when no row answered, else err itself.
+func noDocument(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return coding.ErrNoDocument.New(nil)
+	}
+	return err
 }

@@ -14,7 +14,7 @@ func (p *Project) EditText(docID int64, ed coding.Edit) (before coding.DocText, 
 	err = p.tx(func(tx *sql.Tx) error {
 		before = coding.DocText{DocID: docID}
 		if err := tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, docID).Scan(&before.Text); err != nil {
-			return fmt.Errorf("document %d: %w", docID, coding.ErrNotFound)
+			return fmt.Errorf("document %d: %w", docID, noDocument(err))
 		}
 		newText, err := ed.Apply(before.Text)
 		if err != nil {

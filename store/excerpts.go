@@ -2,7 +2,6 @@ package store
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -12,39 +11,28 @@ import (
 
 func nowUTC() time.Time { return time.Now().UTC() }
 
-// AddExcerpt codes [Start, End) of a document. Text and Created are filled
-// in; an excerpt with an ID (from undo) is put back under that ID. The
-// same code on the same range twice is refused.
+// AddExcerpt codes [Start, End) of a document under the domain's rules
+// (coding.NewExcerpt). Text and Created are filled in; an excerpt with an
+// ID (from undo) is put back under that ID.
 func (p *Project) AddExcerpt(e coding.Excerpt) (coding.Excerpt, error) {
 	err := p.tx(func(tx *sql.Tx) error {
-		var text string
-		var chars int
-		err := tx.QueryRow(`SELECT text, chars FROM documents WHERE id = ?`, e.DocID).Scan(&text, &chars)
-		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("document %d: %w", e.DocID, coding.ErrNotFound)
-		}
+		doc, err := documentText(tx, e.DocID)
 		if err != nil {
 			return err
 		}
-		if e.Start < 0 || e.End <= e.Start || e.End > chars {
-			return fmt.Errorf("range %d–%d is outside the document (%d characters)", e.Start, e.End, chars)
+		book, err := codeBook(tx)
+		if err != nil {
+			return err
 		}
-		e.Text = coding.Slice(text, e.Start, e.End)
-		if strings.TrimSpace(e.Text) == "" {
-			return errors.New("the selection holds only white space")
+		same, err := excerpts(tx, coding.ExcerptFilter{DocID: e.DocID, CodeIDs: []int64{e.CodeID}})
+		if err != nil {
+			return err
+		}
+		if e, err = coding.NewExcerpt(doc, book, e, same); err != nil {
+			return err
 		}
 		if e.Created.IsZero() {
 			e.Created = p.now()
-		}
-		// Two coders may code the same words alike: that is what agreement
-		// measures. Only a coder's own repeat is refused.
-		var dup int
-		if err := tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ? AND coder = ?`,
-			e.DocID, e.CodeID, e.Start, e.End, e.Coder).Scan(&dup); err != nil {
-			return err
-		}
-		if dup > 0 {
-			return errors.New("this text is already coded with this code")
 		}
 		e.ID, err = insertExcerpt(tx, e)
 		return err
@@ -55,14 +43,9 @@ func (p *Project) AddExcerpt(e coding.Excerpt) (coding.Excerpt, error) {
 	return e, nil
 }
 
+// insertExcerpt stores a coding the caller has checked, under its ID if
+// it has one.
 func insertExcerpt(tx *sql.Tx, e coding.Excerpt) (int64, error) {
-	var n int
-	if err := tx.QueryRow(`SELECT count(*) FROM codes WHERE id = ?`, e.CodeID).Scan(&n); err != nil {
-		return 0, err
-	}
-	if n == 0 {
-		return 0, fmt.Errorf("code %d: %w", e.CodeID, coding.ErrNotFound)
-	}
 	res, err := tx.Exec(`INSERT INTO excerpts(id, doc_id, code_id, start, end, text, coder, memo, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullID(e.ID), e.DocID, e.CodeID, e.Start, e.End, e.Text, e.Coder, e.Memo, timeText(e.Created))
@@ -115,7 +98,7 @@ func excerptByID(q querier, id int64) (coding.Excerpt, error) {
 		return coding.Excerpt{}, err
 	}
 	if len(es) == 0 {
-		return coding.Excerpt{}, fmt.Errorf("coding %d: %w", id, coding.ErrNotFound)
+		return coding.Excerpt{}, fmt.Errorf("coding %d: %w", id, coding.ErrNoCoding.New(nil))
 	}
 	return es[0], nil
 }
@@ -182,7 +165,7 @@ func (p *Project) CountExcerpts(codeID int64) (int, error) {
 }
 
 // AddExcerpts stores many codings in one transaction, for bulk work such
-// as merging a coder's project; offsets are checked as in AddExcerpt.
+// as merging a coder's project (see Batch.AddExcerpts).
 func (p *Project) AddExcerpts(es []coding.Excerpt) error {
 	return p.Batch(func(b *Batch) error { return b.AddExcerpts(es) })
 }

@@ -4,10 +4,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // Exchange is a whole project's worth of codes, documents, codings and memos
@@ -51,7 +53,7 @@ type ExchangeResult struct {
 	Documents, MergedDocuments int
 	Codes, ReusedCodes         int
 	Codings, DuplicateCodings  int
-	Notes                      []string
+	Notes                      []message.Note
 }
 
 // ApplyExchange adds an Exchange in one transaction.
@@ -107,7 +109,7 @@ func (a *applier) code(c ExchangeCode) error {
 	if c.ParentKey != "" {
 		id, ok := a.codes[c.ParentKey]
 		if !ok {
-			return fmt.Errorf("its parent %q comes later or not at all", c.ParentKey)
+			return errParentLater.New(message.Args{"Code": c.Name})
 		}
 		parent = id
 	}
@@ -140,9 +142,13 @@ func (a *applier) document(d ExchangeDocument) error {
 	if err := a.appendMemo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: id}, d.Memo); err != nil {
 		return err
 	}
+	have, err := excerpts(a.tx, coding.ExcerptFilter{DocID: id})
+	if err != nil {
+		return err
+	}
 	text := coding.NewSlicer(d.Doc.Text)
 	for _, e := range d.Excerpts {
-		if err := a.excerpt(id, d.Doc, text, e); err != nil {
+		if have, err = a.excerpt(id, d.Doc, text, e, have); err != nil {
 			return err
 		}
 	}
@@ -166,7 +172,7 @@ func (a *applier) documentID(d coding.Document) (id int64, merged bool, err erro
 	if err != nil {
 		return 0, false, err
 	}
-	a.res.Notes = append(a.res.Notes, fmt.Sprintf("%q has the same text as %q, already in the project: its codings and memo were added to %q", d.Name, name, name))
+	a.res.Notes = append(a.res.Notes, noteSameText.Say(message.Args{"Name": d.Name, "Document": name}))
 	return id, true, a.mergeAttributes(id, name, d.Attributes)
 }
 
@@ -192,12 +198,17 @@ func insertDocument(tx *sql.Tx, d coding.Document) (int64, string, error) {
 	if err != nil {
 		return 0, "", err
 	}
+	return id, name, insertDocumentRows(tx, id, d)
+}
+
+// insertDocumentRows adds a new document's attributes and turns.
+func insertDocumentRows(tx *sql.Tx, id int64, d coding.Document) error {
 	for k, v := range d.Attributes {
 		if err := setAttribute(tx, id, k, v); err != nil {
-			return 0, "", err
+			return err
 		}
 	}
-	return id, name, insertTurns(tx, id, d.Turns)
+	return insertTurns(tx, id, d.Turns)
 }
 
 // mergeAttributes fills in the attributes the document lacks; the values
@@ -210,7 +221,7 @@ func (a *applier) mergeAttributes(id int64, name string, attrs map[string]string
 		case errors.Is(err, sql.ErrNoRows):
 			err = setAttribute(a.tx, id, k, v)
 		case err == nil && old != v:
-			a.res.Notes = append(a.res.Notes, fmt.Sprintf("%q keeps %s = %q (the file says %q)", name, k, old, v))
+			a.res.Notes = append(a.res.Notes, noteKeptAttrib.Say(message.Args{"Document": name, "Key": k, "Value": old, "Other": v}))
 		}
 		if err != nil {
 			return err
@@ -219,36 +230,33 @@ func (a *applier) mergeAttributes(id int64, name string, attrs map[string]string
 	return nil
 }
 
-func (a *applier) excerpt(docID int64, d coding.Document, text *coding.Slicer, e ExchangeExcerpt) error {
+// excerpt adds a coding to the document docID, unless the coder already
+// has it (Excerpt.Repeats): two coders who coded the same words alike
+// both keep their coding, or agreement between them would be miscounted
+// after an exchange. have are the document's codings; the coding added
+// joins them.
+func (a *applier) excerpt(docID int64, d coding.Document, text *coding.Slicer, e ExchangeExcerpt, have []coding.Excerpt) ([]coding.Excerpt, error) {
 	codeID, ok := a.codes[e.CodeKey]
 	if !ok {
-		return fmt.Errorf("a coding names code %q, which is not in the file's code book", e.CodeKey)
+		return have, errUnknownCode.New(message.Args{"Code": e.CodeKey})
 	}
-	if e.Start < 0 || e.End <= e.Start || e.End > d.Chars {
-		return fmt.Errorf("range %d–%d is outside the document (%d characters)", e.Start, e.End, d.Chars)
-	}
-	// The coder is part of a coding's identity: two coders who coded the
-	// same words alike both keep their coding, or agreement between them
-	// would be miscounted after an exchange.
-	var dup int
-	if err := a.tx.QueryRow(`SELECT count(*) FROM excerpts WHERE doc_id = ? AND code_id = ? AND start = ? AND end = ? AND coder = ?`,
-		docID, codeID, e.Start, e.End, e.Coder).Scan(&dup); err != nil {
-		return err
-	}
-	if dup > 0 {
-		a.res.DuplicateCodings++
-		return nil
+	if err := d.CheckRange(e.Start, e.End); err != nil {
+		return have, err
 	}
 	x := coding.Excerpt{DocID: docID, CodeID: codeID, Start: e.Start, End: e.End,
 		Text: text.Slice(e.Start, e.End), Coder: e.Coder, Memo: e.Memo, Created: e.Created}
+	if slices.ContainsFunc(have, x.Repeats) {
+		a.res.DuplicateCodings++
+		return have, nil
+	}
 	if x.Created.IsZero() {
 		x.Created = parseTime(a.at)
 	}
 	if _, err := insertExcerpt(a.tx, x); err != nil {
-		return err
+		return have, err
 	}
 	a.res.Codings++
-	return nil
+	return append(have, x), nil
 }
 
 // appendMemo adds text to a memo, after what is there, unless the memo

@@ -1,19 +1,6 @@
 package store
 
-import (
-	"errors"
-	"fmt"
-)
-
-// Errors of a refused write. The failed change is rolled back whole, so the
-// project stays as it was before the change. ErrDiskFull and
-// ErrNotWritable come from the file system; ErrReadOnly from a project
-// opened with OpenReadOnly.
-var (
-	ErrDiskFull    = errors.New("the disk is full")
-	ErrNotWritable = errors.New("the project file or its folder cannot be written to")
-	ErrReadOnly    = errors.New("the project is open read-only")
-)
+import "errors"
 
 // SQLite's primary result codes for writes the file system refused
 // (https://sqlite.org/rescode.html).
@@ -26,8 +13,8 @@ const (
 )
 
 // classify marks a failed write with ErrDiskFull or ErrNotWritable when the
-// file system refused it, so the UI can say so plainly; SQLite's own text
-// stays as the detail.
+// file system refused it, so the user is told what to do; SQLite's error
+// stays as the cause.
 func classify(err error) error {
 	var se interface{ Code() int }
 	if err == nil || !errors.As(err, &se) {
@@ -35,11 +22,11 @@ func classify(err error) error {
 	}
 	switch se.Code() & 0xff {
 	case sqliteFull:
-		return fmt.Errorf("%w (%w)", ErrDiskFull, err)
+		return ErrDiskFull.Wrap(err, nil)
 	case sqliteReadOnly, sqlitePerm, sqliteCantOpen:
 		// CANTOPEN during a write: the rollback journal could not be
 		// created beside the project, i.e. its folder is not writable.
-		return fmt.Errorf("%w (%w)", ErrNotWritable, err)
+		return ErrNotWritable.Wrap(err, nil)
 	}
 	return err
 }

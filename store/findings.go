@@ -67,7 +67,7 @@ func (p *Project) DeleteFinding(id int64) (coding.Finding, error) {
 		err := tx.QueryRow(`SELECT id, position, finding, proposal FROM findings WHERE id = ?`, id).
 			Scan(&f.ID, &f.Order, &f.Finding, &f.Proposal)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("finding %d: %w", id, coding.ErrNotFound)
+			return fmt.Errorf("finding %d: %w", id, coding.ErrNoFinding.New(nil))
 		}
 		if err != nil {
 			return err

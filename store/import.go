@@ -9,11 +9,9 @@ import (
 	"strings"
 
 	"teema/coding"
+	"teema/message"
 	"teema/store/importer"
 )
-
-// ErrDuplicate reports that a file's text is already in the project.
-var ErrDuplicate = errors.New("identical text is already in the project")
 
 // ImportResult is the outcome for one file of a batch import.
 type ImportResult struct {
@@ -67,7 +65,7 @@ func addImported(tx *sql.Tx, d coding.Document) (coding.Document, error) {
 	err := tx.QueryRow(`SELECT name FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, d.Hash).Scan(&same)
 	switch {
 	case err == nil:
-		return coding.Document{}, fmt.Errorf("import %s: %w (document %q)", d.OriginalName, ErrDuplicate, same)
+		return coding.Document{}, ErrDuplicate.New(message.Args{"File": d.OriginalName, "Document": same})
 	case !errors.Is(err, sql.ErrNoRows):
 		return coding.Document{}, err
 	}

@@ -7,10 +7,6 @@ import (
 	"path/filepath"
 )
 
-// ErrInUse is returned by Open and Create when another window or program
-// already has the project open for writing.
-var ErrInUse = errors.New("is open in another Teema window or program; open it read-only to look at it")
-
 // errLocked is what the platform lock returns when someone else holds it.
 var errLocked = errors.New("locked")
 
@@ -45,7 +41,7 @@ func lockProject(project string) (*projectLock, error) {
 		if err := lockFile(f); err != nil {
 			f.Close()
 			if errors.Is(err, errLocked) {
-				return nil, ErrInUse
+				return nil, ErrInUse.New(fileArgs(project))
 			}
 			return nil, fmt.Errorf("lock: %w", err)
 		}
@@ -59,7 +55,7 @@ func lockProject(project string) (*projectLock, error) {
 		unlockFile(f)
 		f.Close()
 	}
-	return nil, errors.New("lock: the lock file keeps changing")
+	return nil, errLockChanging.New(fileArgs(project))
 }
 
 // release removes the lock file (where the platform allows it while the

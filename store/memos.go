@@ -6,12 +6,15 @@ import (
 	"fmt"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // Memo returns the memo on a target ("" if none).
-func (p *Project) Memo(t coding.MemoTarget) (string, error) {
+func (p *Project) Memo(t coding.MemoTarget) (string, error) { return memo(p.db, t) }
+
+func memo(q querier, t coding.MemoTarget) (string, error) {
 	var text string
-	err := p.db.QueryRow(`SELECT text FROM memos WHERE kind = ? AND target_id = ?`, string(t.Kind), t.ID).Scan(&text)
+	err := q.QueryRow(`SELECT text FROM memos WHERE kind = ? AND target_id = ?`, string(t.Kind), t.ID).Scan(&text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -24,11 +27,11 @@ func (p *Project) Memo(t coding.MemoTarget) (string, error) {
 // SetMemo writes the memo on a target (an empty text removes it) and
 // returns the old text, for undo.
 func (p *Project) SetMemo(t coding.MemoTarget, text string) (old string, err error) {
-	if old, err = p.Memo(t); err != nil {
-		return "", err
-	}
 	err = p.tx(func(tx *sql.Tx) error {
 		if err := memoTargetExists(tx, t); err != nil {
+			return err
+		}
+		if old, err = memo(tx, t); err != nil {
 			return err
 		}
 		return setMemo(tx, t, text, timeText(p.now()))
@@ -39,20 +42,30 @@ func (p *Project) SetMemo(t coding.MemoTarget, text string) (old string, err err
 	return old, nil
 }
 
+// memoTargets are the tables of the things a memo can be about, and the
+// error for one that is not there.
+var memoTargets = map[coding.MemoKind]struct {
+	table   string
+	missing *message.Kind
+}{
+	coding.DocumentMemo: {"documents", coding.ErrNoDocument},
+	coding.CodeMemo:     {"codes", coding.ErrNoCode},
+}
+
 func memoTargetExists(tx *sql.Tx, t coding.MemoTarget) error {
-	table := map[coding.MemoKind]string{coding.DocumentMemo: "documents", coding.CodeMemo: "codes"}[t.Kind]
 	if t.Kind == coding.ProjectMemo {
 		return nil
 	}
-	if table == "" {
-		return fmt.Errorf("unknown memo kind %q", t.Kind)
+	target, ok := memoTargets[t.Kind]
+	if !ok {
+		return fmt.Errorf("unknown memo kind %q", t.Kind) // a bug: kinds are parsed before
 	}
 	var n int
-	if err := tx.QueryRow(`SELECT count(*) FROM `+table+` WHERE id = ?`, t.ID).Scan(&n); err != nil {
+	if err := tx.QueryRow(`SELECT count(*) FROM `+target.table+` WHERE id = ?`, t.ID).Scan(&n); err != nil {
 		return err
 	}
 	if n == 0 {
-		return fmt.Errorf("%s %d: %w", t.Kind, t.ID, coding.ErrNotFound)
+		return fmt.Errorf("%s %d: %w", t.Kind, t.ID, target.missing.New(nil))
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -31,20 +30,26 @@ func migrations() []string {
 // SchemaVersion is the newest schema this build of Teema reads and writes.
 func SchemaVersion() int { return len(migrations()) }
 
+// newerVersion is ErrNewerVersion for a project of schema version, which
+// is newer than SchemaVersion; the versions are the cause, for the log.
+func newerVersion(path string, version int) error {
+	return ErrNewerVersion.Wrap(fmt.Errorf("schema %d; this Teema reads up to %d", version, SchemaVersion()), fileArgs(path))
+}
+
 // migrate applies the missing steps, each in its own immediate transaction
 // that re-reads the version first, so two processes never apply one twice.
-func migrate(ctx context.Context, db *sql.DB) error {
+func (p *Project) migrate(ctx context.Context) error {
 	steps := migrations()
 	for {
-		done, err := migrateStep(ctx, db, steps)
+		done, err := p.migrateStep(ctx, steps)
 		if err != nil || done {
 			return err
 		}
 	}
 }
 
-func migrateStep(ctx context.Context, db *sql.DB, steps []string) (done bool, err error) {
-	tx, err := db.BeginTx(ctx, nil)
+func (p *Project) migrateStep(ctx context.Context, steps []string) (done bool, err error) {
+	tx, err := p.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
 	}
@@ -54,7 +59,7 @@ func migrateStep(ctx context.Context, db *sql.DB, steps []string) (done bool, er
 		return false, err
 	}
 	if v > len(steps) {
-		return false, fmt.Errorf("%w (schema %d; this Teema reads up to %d)", ErrNewerVersion, v, len(steps))
+		return false, newerVersion(p.path, v)
 	}
 	if v == len(steps) {
 		return true, nil

@@ -22,14 +22,6 @@ const applicationID = 0x5445454D
 // Extension is the file extension of Teema projects.
 const Extension = ".teema"
 
-// Errors a user can meet when opening or creating a project.
-var (
-	ErrNotProject   = errors.New("not a Teema project")
-	ErrNewerVersion = errors.New("made by a newer version of Teema; update Teema to open it")
-	ErrOutdated     = errors.New("made by an older version of Teema; open it for writing once to upgrade it")
-	ErrExists       = errors.New("a file with that name already exists")
-)
-
 // Project is an open project file.
 type Project struct {
 	db       *sql.DB
@@ -43,7 +35,7 @@ type Project struct {
 func Create(path string) (*Project, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
-		return nil, fmt.Errorf("create project %s: %w", path, ErrExists)
+		return nil, fmt.Errorf("create project %s: %w", path, ErrExists.Wrap(err, fileArgs(path)))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("create project %s: %w", path, err)
@@ -88,11 +80,9 @@ func open(path string, readOnly bool) (*Project, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
-	if version > SchemaVersion() {
-		return nil, fmt.Errorf("open project %s: %w (schema %d; this Teema reads up to %d)", path, ErrNewerVersion, version, SchemaVersion())
-	}
 	if readOnly && version < SchemaVersion() {
-		return nil, fmt.Errorf("open project %s: %w (schema %d; this Teema writes %d)", path, ErrOutdated, version, SchemaVersion())
+		cause := fmt.Errorf("schema %d; this Teema writes %d", version, SchemaVersion())
+		return nil, fmt.Errorf("open project %s: %w", path, ErrOutdated.Wrap(cause, fileArgs(path)))
 	}
 	if readOnly {
 		p, err := openDB(path, true)
@@ -115,7 +105,7 @@ func open(path string, readOnly bool) (*Project, error) {
 	p.lock = lock
 	// A backup of the project as it was, before any migration or change.
 	p.autoBackup()
-	if err := migrate(context.Background(), p.db); err != nil {
+	if err := p.migrate(context.Background()); err != nil {
 		p.Close()
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
@@ -123,27 +113,32 @@ func open(path string, readOnly bool) (*Project, error) {
 }
 
 // checkHeader reads the 100-byte SQLite header: magic string, schema
-// version (offset 60) and application id (offset 68).
+// version (offset 60) and application id (offset 68). It refuses a file
+// that is not a Teema project, or is of a newer schema than this Teema's.
 func checkHeader(path string) (version int, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return 0, fmt.Errorf("the file does not exist")
+			return 0, errNoFile.Wrap(err, fileArgs(path))
 		}
 		return 0, err
 	}
 	defer f.Close()
 	var h [100]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil {
-		return 0, fmt.Errorf("%w: the file is empty or too short", ErrNotProject)
+		return 0, errTooShort.New(fileArgs(path))
 	}
 	if !bytes.Equal(h[:16], []byte("SQLite format 3\x00")) {
-		return 0, fmt.Errorf("%w: the file is not a database", ErrNotProject)
+		return 0, errNotDatabase.New(fileArgs(path))
 	}
 	if id := binary.BigEndian.Uint32(h[68:72]); id != applicationID {
-		return 0, fmt.Errorf("%w: it is a database of another program", ErrNotProject)
+		return 0, errOtherDatabase.New(fileArgs(path))
 	}
-	return int(binary.BigEndian.Uint32(h[60:64])), nil
+	version = int(binary.BigEndian.Uint32(h[60:64]))
+	if version > SchemaVersion() {
+		return 0, newerVersion(path, version)
+	}
+	return version, nil
 }
 
 // openDB opens the SQLite connection. The rollback journal (not WAL) keeps
@@ -184,7 +179,7 @@ func (p *Project) init() error {
 	if _, err := p.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
 		return err
 	}
-	if err := migrate(context.Background(), p.db); err != nil {
+	if err := p.migrate(context.Background()); err != nil {
 		return err
 	}
 	return p.tx(func(tx *sql.Tx) error {

@@ -20,9 +20,9 @@ const restoreTemp = ".restoring"
 // leaves either the old project or the restored one, never a mixture.
 func (p *Project) RestoreFromBackup(backupPath string) (kept Backup, err error) {
 	if p.readOnly {
-		return Backup{}, fmt.Errorf("restore backup: %w", ErrReadOnly)
+		return Backup{}, fmt.Errorf("restore backup: %w", ErrReadOnly.New(nil))
 	}
-	if err := checkRestorable(backupPath); err != nil {
+	if _, err := checkHeader(backupPath); err != nil {
 		return Backup{}, fmt.Errorf("restore backup %s: %w", backupPath, err)
 	}
 	if kept, err = p.keepCurrent(); err != nil {
@@ -33,19 +33,6 @@ func (p *Project) RestoreFromBackup(backupPath string) (kept Backup, err error) 
 	}
 	// Rotation waits until now: the backup restored from may be the oldest.
 	return kept, rotateBackups(p.path)
-}
-
-// checkRestorable refuses anything that is not a Teema project this Teema
-// can read.
-func checkRestorable(path string) error {
-	version, err := checkHeader(path)
-	if err != nil {
-		return err
-	}
-	if version > SchemaVersion() {
-		return ErrNewerVersion
-	}
-	return nil
 }
 
 // keepCurrent backs up the project as it is now, whatever the age of the
@@ -105,7 +92,7 @@ func (p *Project) replaceWith(backupPath string) error {
 	if renameErr != nil {
 		return renameErr
 	}
-	return migrate(context.Background(), p.db)
+	return p.migrate(context.Background())
 }
 
 // copyDB writes a consistent, synced copy of the database at src to dst.

@@ -29,7 +29,7 @@ func TestSearchAndMemos(t *testing.T) {
 	if hits, _ := p.Search("hyvä", 0); len(hits) != 1 {
 		t.Fatal("search after insert")
 	}
-	if err := p.DeleteDocument(a.ID); err != nil {
+	if _, err := p.DeleteDocument(a.ID); err != nil {
 		t.Fatal(err)
 	}
 	if hits, _ := p.Search("hyvä", 0); len(hits) != 0 {

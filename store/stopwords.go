@@ -3,48 +3,23 @@ package store
 import (
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"slices"
-	"strings"
+
+	"teema/coding"
 )
 
-// StopWords are a project's own changes to the shipped stop-word lists:
-// words it leaves out too (a place name in every interview, the project's
-// own jargon) and listed words it counts anyway. They travel with the
-// project so every coder's counts agree.
-type StopWords struct {
-	Added []string `json:"added"`
-	Kept  []string `json:"kept"`
-}
-
-// Clean lower-cases and trims the words, drops empty ones and
-// duplicates, and sorts both lists; a word cannot be in both.
-func (s StopWords) Clean() StopWords {
-	clean := func(ws []string) []string {
-		var out []string
-		for _, w := range ws {
-			if w = strings.ToLower(strings.TrimSpace(w)); w != "" && !slices.Contains(out, w) {
-				out = append(out, w)
-			}
-		}
-		slices.Sort(out)
-		return out
-	}
-	c := StopWords{Added: clean(s.Added), Kept: clean(s.Kept)}
-	c.Kept = slices.DeleteFunc(c.Kept, func(w string) bool { return slices.Contains(c.Added, w) })
-	return c
-}
+// StopWords are the project's own changes to the stop-word lists, a
+// domain type (coding.StopWords) also named here, beside the methods that
+// read and store it.
+type StopWords = coding.StopWords
 
 // StopWords returns the project's changes to the stop-word lists.
-func (p *Project) StopWords() (StopWords, error) {
-	var v string
-	err := p.db.QueryRow(`SELECT value FROM meta WHERE key = 'stopwords'`).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return StopWords{}, nil
-	}
-	if err != nil {
-		return StopWords{}, fmt.Errorf("read the stop words: %w", err)
+func (p *Project) StopWords() (StopWords, error) { return stopWords(p.db) }
+
+func stopWords(q querier) (StopWords, error) {
+	v, err := metaValue(q, "stopwords")
+	if v == "" || err != nil {
+		return StopWords{}, err
 	}
 	var s StopWords
 	if err := json.Unmarshal([]byte(v), &s); err != nil {
@@ -53,18 +28,21 @@ func (p *Project) StopWords() (StopWords, error) {
 	return s.Clean(), nil
 }
 
-// SetStopWords stores the project's changes to the stop-word lists.
-func (p *Project) SetStopWords(s StopWords) error {
+// SetStopWords stores the project's changes to the stop-word lists and
+// returns them as they were, for undo.
+func (p *Project) SetStopWords(s StopWords) (old StopWords, err error) {
 	b, err := json.Marshal(s.Clean())
 	if err != nil {
-		return err
+		return StopWords{}, err
 	}
-	return p.tx(func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('stopwords', ?)
-			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, string(b))
-		if err != nil {
-			return fmt.Errorf("save the stop words: %w", err)
+	err = p.tx(func(tx *sql.Tx) error {
+		if old, err = stopWords(tx); err != nil {
+			return err
 		}
-		return nil
+		return setMeta(tx, "stopwords", string(b))
 	})
+	if err != nil {
+		return StopWords{}, fmt.Errorf("save the stop words: %w", err)
+	}
+	return old, nil
 }

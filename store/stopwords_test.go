@@ -15,7 +15,7 @@ func TestStopWordsTravelWithTheProject(t *testing.T) {
 	if s, err := p.StopWords(); err != nil || len(s.Added)+len(s.Kept) != 0 {
 		t.Fatalf("a new project has stop words %v, %v", s, err)
 	}
-	if err := p.SetStopWords(StopWords{Added: []string{" Kotka ", "hanke", "kotka", ""}, Kept: []string{"Hanke", "ei"}}); err != nil {
+	if _, err := p.SetStopWords(StopWords{Added: []string{" Kotka ", "hanke", "kotka", ""}, Kept: []string{"Hanke", "ei"}}); err != nil {
 		t.Fatal(err)
 	}
 	p.Close()

@@ -40,7 +40,7 @@ func (p *Project) SetSummary(k coding.SummaryKey, text string) (old string, err 
 			return err
 		}
 		if n == 0 {
-			return fmt.Errorf("code %d: %w", k.CodeID, coding.ErrNotFound)
+			return fmt.Errorf("code %d: %w", k.CodeID, coding.ErrNoCode.New(nil))
 		}
 		err := tx.QueryRow(`SELECT text FROM summaries WHERE code_id = ? AND rows_by = ? AND row_key = ?`,
 			k.CodeID, k.RowsBy, k.Row).Scan(&old)

@@ -72,7 +72,7 @@ func TestWordTalliesFollowTheText(t *testing.T) {
 	if got := countOf(t, p, wordfreq.Scope{NoInterviewer: true}); got["yhteistyö"] != 1 || got["asiakkuus"] != 1 || got["kuuluu"] != 0 {
 		t.Fatalf("count after the edit: %v", got)
 	}
-	if err := p.DeleteDocument(b.ID); err != nil {
+	if _, err := p.DeleteDocument(b.ID); err != nil {
 		t.Fatal(err)
 	}
 	if ts := talliesOf(t, p); len(ts) != 1 || ts[a.ID] == nil {

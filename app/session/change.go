@@ -8,6 +8,7 @@ import (
 
 	"teema/coding"
 	"teema/i18n"
+	"teema/message"
 )
 
 // Do applies a change through the undo history and refreshes every view.
@@ -35,13 +36,13 @@ func (s *Session) Undo() { s.step(s.hist.Undo, s.hist.UndoLabel, "Undone: {{.Wha
 // Redo re-applies the latest undone change.
 func (s *Session) Redo() { s.step(s.hist.Redo, s.hist.RedoLabel, "Redone: {{.What}}") }
 
-func (s *Session) step(apply func(coding.Repo) error, label func() string, done string) {
+func (s *Session) step(apply func(coding.Repo) error, label func() *message.Kind, done string) {
 	if s.proj == nil || !s.mayChange() {
 		return
 	}
 	s.Flush()
 	what := label()
-	if what == "" {
+	if what == nil {
 		return
 	}
 	err := apply(s.proj)
@@ -50,7 +51,7 @@ func (s *Session) step(apply func(coding.Repo) error, label func() string, done 
 		s.Fail(err)
 		return
 	}
-	s.status(i18n.TF(done, map[string]any{"What": i18n.T(what)}))
+	s.status(i18n.TF(done, map[string]any{"What": i18n.Say(what.Say(nil))}))
 }
 
 // mayChange refuses a change asked for while the views refresh.

@@ -63,7 +63,7 @@ func (s *Session) Pin(n int, codeID int64) {
 		}
 	}
 	pins[n-1] = codeID
-	if err := s.proj.SetPins(pins); err != nil {
+	if _, err := s.proj.SetPins(pins); err != nil {
 		s.Fail(err)
 	}
 	s.Reload()

@@ -50,7 +50,7 @@ func cmdStopwords(c *cli, args []string) error {
 		}
 		s.Added = append(slices.DeleteFunc(s.Added, in(reset, keep)), add...)
 		s.Kept = append(slices.DeleteFunc(s.Kept, in(reset, add)), keep...)
-		if err := p.SetStopWords(s); err != nil {
+		if _, err := p.SetStopWords(s); err != nil {
 			return err
 		}
 		s, err = p.StopWords()

@@ -148,13 +148,13 @@ func TestCLIErrors(t *testing.T) {
 		{"import nothing", []string{"import", proj}, 2, ".docx"},
 		{"unknown flag", []string{"docs", proj, "--xml"}, 2, "-xml"},
 		{"bad attr", []string{"attr", proj, "a", "ryhmä"}, 2, "KEY=VALUE"},
-		{"unknown doc", []string{"text", proj, "b"}, 1, `"b"`},
+		{"unknown doc", []string{"text", proj, "b"}, 1, "no document called b"},
 		{"unknown code", []string{"code", proj, "--doc", "a", "--code", "X/Y", "--match", "hyvä"}, 1, `"X/Y"`},
 		{"match and range", []string{"code", proj, "--doc", "a", "--code", "X", "--match", "a", "--start", "1", "--end", "2"}, 2, "not both"},
 		{"no range", []string{"code", proj, "--doc", "a", "--code", "X"}, 2, "--match"},
 		{"bad template", []string{"template", proj, "nvivo"}, 2, "calpro"},
 		{"bad colour", []string{"code-add", proj, "T", "--color", "red"}, 2, "#RRGGBB"},
-		{"slash-only path", []string{"code-add", proj, "/"}, 1, "empty"},
+		{"slash-only path", []string{"code-add", proj, "/"}, 1, "needs a name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,7 +74,7 @@ func importDocs(p *store.Project, s assets.DemoStudy) (map[string]coding.Documen
 		if err != nil {
 			return nil, err
 		}
-		if err := p.RenameDocument(doc.ID, d.Name); err != nil {
+		if _, err := p.RenameDocument(doc.ID, d.Name); err != nil {
 			return nil, err
 		}
 		doc.Name = d.Name
