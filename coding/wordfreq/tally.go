@@ -37,10 +37,10 @@ import (
 // unsigned varints.
 type Tally []byte
 
-// tallyVersion changes whenever tokenising or the encoding changes: a tally
-// of another version is not used, and the document is counted from its
-// text again.
-const tallyVersion = 1
+// tallyVersion changes whenever tokenising, detecting a language or the
+// encoding changes: a tally of another version is not used, and the
+// document is counted from its text again.
+const tallyVersion = 2
 
 const (
 	partOutside byte = iota // text outside any turn

@@ -224,30 +224,50 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// detectSample is how much of a text DetectLang reads.
-const detectSample = 4000
+// DetectLang reads detectWindows stretches of detectWindow bytes, spread
+// evenly over the text: a long document may open in another language (a
+// thesis's English abstract) than it is written in.
+const (
+	detectWindow  = 4000
+	detectWindows = 16
+)
 
 // DetectLang tells an English transcript from a Finnish one by the share
-// of common function words of each language in its first few thousand
-// characters. Anything not clearly English is Finnish.
+// of common function words of each language, over the whole text or, in a
+// long one, over stretches spread through it. Anything not clearly
+// English is Finnish.
 func DetectLang(text string) Lang {
-	if len(text) > detectSample {
-		text = text[:detectSample]
-	}
 	en, fi := 0, 0
 	var t tokenizer
-	t.scan(text, 0, len(text), func(tok []byte, _ int, _ uint64) {
+	count := func(tok []byte, _ int, _ uint64) {
 		if enMarkers[string(tok)] {
 			en++
 		}
 		if fiMarkers[string(tok)] {
 			fi++
 		}
-	})
+	}
+	for _, w := range detectStretches(len(text)) {
+		t.scan(text, w.Start, w.End, count)
+	}
 	if en >= 3 && en > 2*fi {
 		return English
 	}
 	return Finnish
+}
+
+// detectStretches are the byte ranges of a text of n bytes DetectLang
+// reads: all of it, or detectWindows windows from its start to its end.
+func detectStretches(n int) []Range {
+	if n <= detectWindow*detectWindows {
+		return []Range{{Start: 0, End: n}}
+	}
+	out := make([]Range, detectWindows)
+	step := (n - detectWindow) / (detectWindows - 1)
+	for i := range out {
+		out[i] = Range{Start: i * step, End: i*step + detectWindow}
+	}
+	return out
 }
 
 // ParseLang reads a language attribute ("fi", "suomi", "en", "English",

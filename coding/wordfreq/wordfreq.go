@@ -21,14 +21,25 @@ type Options struct {
 	Forms       Forms // raw, stem or lemma; nil counts raw forms
 	Numbers     bool  // count runs of digits (2016) as words
 	PlainTokens bool  // tokenise like [^\W\d_]+, for comparing with scripts (see tokens.go)
-	MinLen      int   // drop tokens shorter than this many letters (0 or 1 keeps all)
+	MinLen      int   // drop counted words shorter than this many letters (0 or 1 keeps all)
 
-	// Stop words are dropped when the token as written or its form is one
-	// of them: with lemmas, "olla" in a list drops oli, olen, ollut...; with
-	// stems, a token is dropped when its stem is the stem of a listed word. Stop holds the shipped lists
-	// (assets.StopWords), ExtraStop a project's own additions, and Keep the
-	// words a project wants counted even though a list has them. All are
-	// compared case-folded.
+	// What a count leaves out is decided on the word it counts (the form:
+	// the token itself, its stem or its lemma), so a word's count is always
+	// the sum of the forms listed with it:
+	//
+	//   - MinLen applies to the counted word: with lemmas, "on" (2 letters)
+	//     counts under "olla" even at MinLen 3; as written it is dropped.
+	//   - A stop word drops every token counted under it: with lemmas,
+	//     "olla" in a list drops on, oli, olen, ollut...; with stems, a
+	//     token is dropped when its stem is the stem of a listed word.
+	//   - A token that is itself a listed word is dropped too, and counted
+	//     under no word: Voikko takes "kuin" (than) for a form of "kuu"
+	//     (moon) and "eli" (that is) for "elää" (to live), which would
+	//     otherwise fill those words with conjunctions.
+	//
+	// Stop holds the shipped lists (assets.StopWords), ExtraStop a
+	// project's own additions, and Keep the words a project wants counted
+	// even though a list has them. All are compared case-folded.
 	Stop      []string
 	ExtraStop []string
 	Keep      []string
@@ -73,7 +84,7 @@ type Result struct {
 	Words    []Word       // the counted words (Options.Top of them), most frequent first, ties by word
 	Distinct int          // different words counted, in Words or not
 	Tokens   int          // tokens in the counted text
-	Counted  int          // tokens left after stop words and MinLen: the words' total
+	Counted  int          // tokens counted under a word (not left out): the words' total
 	Docs     int          // documents counted
 	Langs    map[Lang]int // documents per language
 }
@@ -376,9 +387,9 @@ func (w *worker) reserve(n int) {
 func (w *worker) newToken(tok string, runes int) tokenInfo {
 	c := w.c
 	info := tokenInfo{form: -1}
-	if runes >= c.o.MinLen && !(c.stop[tok] && !c.keep[tok]) {
+	if !(c.stop[tok] && !c.keep[tok]) {
 		form := w.form(tok)
-		if c.keep[tok] || c.keep[form] || !c.stopForm(form, w.lang) {
+		if (c.keep[tok] || c.keep[form] || !c.stopForm(form, w.lang)) && formLen(form, tok, runes) >= c.o.MinLen {
 			fi, isNew := find(&w.formIdx, form, fnv(form))
 			if isNew {
 				w.forms = append(w.forms, formInfo{})
@@ -387,6 +398,15 @@ func (w *worker) newToken(tok string, runes int) tokenInfo {
 		}
 	}
 	return info
+}
+
+// formLen is the length of a token's form in letters; the token's own
+// when it is counted as written.
+func formLen(form, tok string, runes int) int {
+	if form == tok {
+		return runes
+	}
+	return utf8.RuneCountInString(form)
 }
 
 // form is the form of a token, from the kept forms when it is a word of
