@@ -11,20 +11,21 @@ import (
 
 	"teema/app/session"
 	"teema/assets"
+	"teema/i18n"
 )
 
 // showWelcome explains the first steps and asks for the coder's name,
 // which every coding carries.
 func (u *UI) showWelcome() {
-	intro := T(welcomeOwn)
+	intro := i18n.T(welcomeOwn)
 	if u.s.Project() != nil && u.s.Project().Path() == DemoPath(u.s.App()) {
-		intro = T(welcomeDemo)
+		intro = i18n.T(welcomeDemo)
 	}
-	text := widget.NewRichTextFromMarkdown(intro + "\n\n" + T(welcomeText))
+	text := widget.NewRichTextFromMarkdown(intro + "\n\n" + i18n.T(welcomeText))
 	text.Wrapping = fyne.TextWrapWord
 	name := u.coderEntry()
-	form := widget.NewForm(widget.NewFormItem(T("Your name"), name))
-	d := dialog.NewCustom(T("Welcome to Teema"), T("Start coding"), container.NewBorder(nil, form, nil, nil, container.NewVScroll(text)), u.win)
+	form := widget.NewForm(widget.NewFormItem(i18n.T("Your name"), name))
+	d := dialog.NewCustom(i18n.T("Welcome to Teema"), i18n.T("Start coding"), container.NewBorder(nil, form, nil, nil, container.NewVScroll(text)), u.win)
 	d.SetOnClosed(func() { u.saveCoder(name.Text) })
 	d.Resize(fyne.NewSize(600, 480))
 	d.Show()
@@ -32,7 +33,7 @@ func (u *UI) showWelcome() {
 
 func (u *UI) coderEntry() *widget.Entry {
 	e := widget.NewEntry()
-	e.SetPlaceHolder(T("e.g. Aino L. — stored with each coding"))
+	e.SetPlaceHolder(i18n.T("e.g. Aino L. — stored with each coding"))
 	e.SetText(u.s.Coder())
 	return e
 }
@@ -60,20 +61,20 @@ Start your own study with *File → New project*, then *File → Import transcri
 // showAbout shows the icon and the version stamped at build time
 // (`git describe`, through main.version).
 func (u *UI) showAbout() {
-	msg := widget.NewLabel(T("Teema — coding qualitative interviews") + "\n" + T("Version") + " " + u.version +
-		"\n\n" + T("Teema works offline: your data never leaves this computer."))
+	msg := widget.NewLabel(i18n.T("Teema — coding qualitative interviews") + "\n" + i18n.T("Version") + " " + u.version +
+		"\n\n" + i18n.T("Teema works offline: your data never leaves this computer."))
 	icon := canvas.NewImageFromResource(fyne.NewStaticResource("teema.png", assets.Icon))
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSquareSize(64))
 	content := container.NewBorder(nil, nil, container.NewCenter(icon), nil, msg)
-	dialog.ShowCustom(T("About Teema"), T("Close"), content, u.win)
+	dialog.ShowCustom(i18n.T("About Teema"), i18n.T("Close"), content, u.win)
 }
 
 // askCoder asks once for the name stored with every coding.
 func (u *UI) askCoder() {
 	entry := u.coderEntry()
-	d := dialog.NewForm(T("Your name"), T("Save"), T("Later"),
-		[]*widget.FormItem{widget.NewFormItem(T("Coder"), entry)}, func(ok bool) {
+	d := dialog.NewForm(i18n.T("Your name"), i18n.T("Save"), i18n.T("Later"),
+		[]*widget.FormItem{widget.NewFormItem(i18n.T("Coder"), entry)}, func(ok bool) {
 			if ok {
 				u.saveCoder(entry.Text)
 			}
@@ -86,7 +87,7 @@ func (u *UI) showPreferences() {
 	prefs := u.s.App().Preferences()
 	coder := widget.NewEntry()
 	coder.SetText(prefs.String(session.PrefCoder))
-	names := []string{T("Follow the system"), "English", "Suomi"}
+	names := []string{i18n.T("Follow the system"), "English", "Suomi"}
 	language := widget.NewSelect(names, nil)
 	for i, l := range Languages {
 		if prefs.String(prefLanguage) == l {
@@ -94,11 +95,11 @@ func (u *UI) showPreferences() {
 		}
 	}
 	items := []*widget.FormItem{
-		widget.NewFormItem(T("Coder"), coder),
-		widget.NewFormItem(T("Language"), language),
+		widget.NewFormItem(i18n.T("Coder"), coder),
+		widget.NewFormItem(i18n.T("Language"), language),
 	}
-	items[1].HintText = T("Takes effect when Teema is restarted.")
-	dialog.ShowForm(T("Preferences"), T("Save"), T("Cancel"), items, func(ok bool) {
+	items[1].HintText = i18n.T("Takes effect when Teema is restarted.")
+	dialog.ShowForm(i18n.T("Preferences"), i18n.T("Save"), i18n.T("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/assets"
+	"teema/i18n"
 )
 
 // The About dialog shows the version main was stamped with, and the icon.
@@ -16,7 +17,7 @@ func TestAboutShowsVersionAndIcon(t *testing.T) {
 	u, _ := newTestUI(t, nil)
 	u.version = "v1.2.3-4-gabcdef0"
 	u.showAbout()
-	want := T("Version") + " v1.2.3-4-gabcdef0"
+	want := i18n.T("Version") + " v1.2.3-4-gabcdef0"
 	find(t, u.win, func(l *widget.Label) bool { return strings.Contains(l.Text, want) })
 	find(t, u.win, func(i *canvas.Image) bool { return i.Resource != nil && bytes.Equal(i.Resource.Content(), assets.Icon) })
 }

@@ -6,8 +6,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // attrTable edits document attributes in place: one row per document, one
@@ -29,7 +31,7 @@ func (u *UI) showAttributes() {
 	}
 	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col == 0 {
-			o.(*widget.Label).SetText(T("Document"))
+			o.(*widget.Label).SetText(i18n.T("Document"))
 			return
 		}
 		o.(*widget.Label).SetText(t.keys[id.Col-1])
@@ -38,9 +40,9 @@ func (u *UI) showAttributes() {
 	for i := range t.keys {
 		t.table.SetColumnWidth(i+1, 150)
 	}
-	add := widget.NewButton(T("New attribute…"), func() {
+	add := widget.NewButton(i18n.T("New attribute…"), func() {
 		entry := widget.NewEntry()
-		dialog.ShowForm(T("New attribute"), T("Add"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Name"), entry)}, func(ok bool) {
+		dialog.ShowForm(i18n.T("New attribute"), i18n.T("Add"), i18n.T("Cancel"), []*widget.FormItem{widget.NewFormItem(i18n.T("Name"), entry)}, func(ok bool) {
 			if ok && entry.Text != "" {
 				t.keys = append(t.keys, entry.Text)
 				t.table.SetColumnWidth(len(t.keys), 150)
@@ -48,9 +50,9 @@ func (u *UI) showAttributes() {
 			}
 		}, u.win)
 	})
-	hint := widget.NewLabel(T("Type a value in a cell; it is saved as you type. An empty cell removes the attribute."))
+	hint := widget.NewLabel(i18n.T("Type a value in a cell; it is saved as you type. An empty cell removes the attribute."))
 	hint.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(T("Attributes"), T("Close"), container.NewBorder(hint, add, nil, nil, t.table), u.win)
+	d := dialog.NewCustom(i18n.T("Attributes"), i18n.T("Close"), container.NewBorder(hint, add, nil, nil, t.table), u.win)
 	d.SetOnClosed(t.flush)
 	d.Resize(fyne.NewSize(900, 520))
 	d.Show()
@@ -71,7 +73,7 @@ func (t *attrTable) create() fyne.CanvasObject {
 // flush saves what is still waiting for its timer when the dialog closes.
 func (t *attrTable) flush() {
 	for _, c := range t.cells {
-		if c.wait.stop() {
+		if c.wait.Stop() {
 			c.save()
 		}
 	}
@@ -88,20 +90,20 @@ type attrCell struct {
 	label *widget.Label
 	entry *widget.Entry
 	id    widget.TableCellID
-	wait  debounce
+	wait  kit.Debounce
 }
 
 func newAttrCell(t *attrTable) *attrCell {
-	c := &attrCell{t: t, label: widget.NewLabel(""), entry: widget.NewEntry(), wait: debounce{s: t.s}}
+	c := &attrCell{t: t, label: widget.NewLabel(""), entry: widget.NewEntry(), wait: kit.NewDebounce(t.s)}
 	c.label.Truncation = fyne.TextTruncateEllipsis
-	c.entry.OnChanged = func(string) { c.wait.schedule(c.save) }
+	c.entry.OnChanged = func(string) { c.wait.Schedule(c.save) }
 	c.entry.OnSubmitted = func(string) { c.save() }
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 func (c *attrCell) bind(id widget.TableCellID) {
-	if c.wait.stop() {
+	if c.wait.Stop() {
 		c.save() // the cell is being reused: keep what was typed
 	}
 	c.id = id
@@ -116,11 +118,11 @@ func (c *attrCell) bind(id widget.TableCellID) {
 	c.entry.Show()
 	c.entry.OnChanged = nil
 	c.entry.SetText(d.Attributes[c.t.keys[id.Col-1]])
-	c.entry.OnChanged = func(string) { c.wait.schedule(c.save) }
+	c.entry.OnChanged = func(string) { c.wait.Schedule(c.save) }
 }
 
 func (c *attrCell) save() {
-	c.wait.stop()
+	c.wait.Stop()
 	if c.id.Col == 0 || c.id.Row >= len(c.t.s.Docs()) {
 		return
 	}

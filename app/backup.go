@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
+	"teema/i18n"
 	"teema/store"
 )
 
@@ -21,8 +23,8 @@ func (u *UI) showBackups() {
 		return
 	}
 	if len(bs) == 0 {
-		dialog.ShowInformation(T("Restore from backup"),
-			T("This project has no backups yet. Teema makes one when it opens the project, at most every 10 minutes."), u.win)
+		dialog.ShowInformation(i18n.T("Restore from backup"),
+			i18n.T("This project has no backups yet. Teema makes one when it opens the project, at most every 10 minutes."), u.win)
 		return
 	}
 	var d *dialog.CustomDialog
@@ -33,8 +35,8 @@ func (u *UI) showBackups() {
 		d.Hide()
 		u.confirmRestore(bs[i])
 	}
-	intro := widget.NewLabel(T("Choose the moment to go back to:"))
-	d = dialog.NewCustom(T("Restore from backup"), T("Cancel"), container.NewBorder(intro, nil, nil, nil, list), u.win)
+	intro := widget.NewLabel(i18n.T("Choose the moment to go back to:"))
+	d = dialog.NewCustom(i18n.T("Restore from backup"), i18n.T("Cancel"), container.NewBorder(intro, nil, nil, nil, list), u.win)
 	d.Resize(fyne.NewSize(460, 380))
 	d.Show()
 }
@@ -42,14 +44,14 @@ func (u *UI) showBackups() {
 // confirmRestore asks before replacing the project's content, and says
 // that the current state will itself be kept.
 func (u *UI) confirmRestore(b store.Backup) {
-	msg := TF("Go back to the project as it was on {{.When}}?", map[string]any{"When": backupTime(b)}) +
-		"\n\n" + T("The current state is kept as a backup first, so you can return to it the same way.")
-	d := dialog.NewConfirm(T("Restore from backup"), msg, func(ok bool) {
+	msg := i18n.TF("Go back to the project as it was on {{.When}}?", map[string]any{"When": backupTime(b)}) +
+		"\n\n" + i18n.T("The current state is kept as a backup first, so you can return to it the same way.")
+	d := dialog.NewConfirm(i18n.T("Restore from backup"), msg, func(ok bool) {
 		if ok {
 			u.restoreBackup(b)
 		}
 	}, u.win)
-	d.SetConfirmText(T("Restore"))
+	d.SetConfirmText(i18n.T("Restore"))
 	d.Show()
 }
 
@@ -60,28 +62,20 @@ func (u *UI) restoreBackup(b store.Backup) {
 		u.s.Fail(err)
 		return
 	}
-	u.s.Status(TF("Restored the state of {{.When}}; the state before it is kept as the backup of {{.Kept}}",
+	u.s.Status(i18n.TF("Restored the state of {{.When}}; the state before it is kept as the backup of {{.Kept}}",
 		map[string]any{"When": backupTime(b), "Kept": backupTime(kept)}))
 }
 
 // backupLabel is one row of the list: when, and how big.
 func backupLabel(b store.Backup) string {
-	return backupTime(b) + "   " + fileSize(b.Size)
+	return backupTime(b) + "   " + kit.FileSize(b.Size)
 }
 
 // backupTime is a backup's moment in local time, as the UI's language
 // writes dates.
 func backupTime(b store.Backup) string {
-	if uiLang() == "fi" {
+	if i18n.Lang() == i18n.Finnish {
 		return b.Time.Local().Format("2.1.2006 klo 15.04.05")
 	}
 	return b.Time.Local().Format("2 Jan 2006, 15:04:05")
-}
-
-// fileSize is a size in kB or MB, with the UI's decimal mark.
-func fileSize(n int64) string {
-	if n < 1<<20 {
-		return TF("{{.N}} kB", map[string]any{"N": decimal(float64(n)/1024, 0)})
-	}
-	return TF("{{.N}} MB", map[string]any{"N": decimal(float64(n)/(1<<20), 1)})
 }

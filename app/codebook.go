@@ -11,6 +11,7 @@ import (
 
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // codeBookPanel shows the code book as a tree of themes and sub-themes
@@ -28,7 +29,7 @@ type codeBookPanel struct {
 func newCodeBookPanel(s *session.Session) *codeBookPanel {
 	p := &codeBookPanel{s: s, onTapped: s.SelectCode}
 	p.filter = widget.NewEntry()
-	p.filter.SetPlaceHolder(T("Filter codes"))
+	p.filter.SetPlaceHolder(i18n.T("Filter codes"))
 	p.filter.OnChanged = func(string) { p.update() }
 	p.tree = widget.NewTree(p.childUIDs, p.isBranch,
 		func(bool) fyne.CanvasObject { return newCodeItem(p) },
@@ -39,7 +40,7 @@ func newCodeBookPanel(s *session.Session) *codeBookPanel {
 		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { p.edit(p.s.CodeID()) }),
 		widget.NewToolbarAction(theme.DeleteIcon(), func() { p.remove(p.s.CodeID()) }),
 	)
-	title := widget.NewLabelWithStyle(T("Code book"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("Code book"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewVBox(container.NewBorder(nil, nil, title, tools), p.filter)
 	p.empty = p.emptyState()
 	p.content = container.NewBorder(top, nil, nil, nil, container.NewStack(p.tree, p.empty))
@@ -49,11 +50,11 @@ func newCodeBookPanel(s *session.Session) *codeBookPanel {
 
 // emptyState offers the two ways to start a code book.
 func (p *codeBookPanel) emptyState() fyne.CanvasObject {
-	hint := widget.NewLabel(T("The code book is empty. Add themes one by one, or start from the Calpro study's eight themes."))
+	hint := widget.NewLabel(i18n.T("The code book is empty. Add themes one by one, or start from the Calpro study's eight themes."))
 	hint.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(hint,
-		widget.NewButtonWithIcon(T("New theme…"), theme.ContentAddIcon(), func() { p.addCode(0) }),
-		widget.NewButton(T("Add the Calpro code book"), p.addCalpro))
+		widget.NewButtonWithIcon(i18n.T("New theme…"), theme.ContentAddIcon(), func() { p.addCode(0) }),
+		widget.NewButton(i18n.T("Add the Calpro code book"), p.addCalpro))
 }
 
 func uid(id int64) string { return strconv.FormatInt(id, 10) }

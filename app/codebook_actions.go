@@ -12,31 +12,32 @@ import (
 
 	"teema/assets"
 	"teema/coding"
+	"teema/i18n"
 )
 
 func (p *codeBookPanel) menuFor(id int64) *fyne.Menu {
-	pin := fyne.NewMenuItem(T("Pin to key"), nil)
+	pin := fyne.NewMenuItem(i18n.T("Pin to key"), nil)
 	var keys []*fyne.MenuItem
 	for n := 1; n <= 9; n++ {
 		keys = append(keys, fyne.NewMenuItem(strconv.Itoa(n), func() { p.s.Pin(n, id) }))
 	}
 	pin.ChildMenu = fyne.NewMenu("", keys...)
 	return fyne.NewMenu("",
-		fyne.NewMenuItem(T("Show excerpts"), func() { p.s.SelectCode(id) }),
-		fyne.NewMenuItem(T("New sub-theme…"), func() { p.addCode(id) }),
-		fyne.NewMenuItem(T("Edit code…"), func() { p.edit(id) }),
-		fyne.NewMenuItem(T("Move…"), func() { p.move(id) }),
-		fyne.NewMenuItem(T("Merge into…"), func() { p.merge(id) }),
+		fyne.NewMenuItem(i18n.T("Show excerpts"), func() { p.s.SelectCode(id) }),
+		fyne.NewMenuItem(i18n.T("New sub-theme…"), func() { p.addCode(id) }),
+		fyne.NewMenuItem(i18n.T("Edit code…"), func() { p.edit(id) }),
+		fyne.NewMenuItem(i18n.T("Move…"), func() { p.move(id) }),
+		fyne.NewMenuItem(i18n.T("Merge into…"), func() { p.merge(id) }),
 		pin,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(T("Delete…"), func() { p.remove(id) }),
+		fyne.NewMenuItem(i18n.T("Delete…"), func() { p.remove(id) }),
 	)
 }
 
 // addSubTheme adds a code under the current theme (or the current code).
 func (p *codeBookPanel) addSubTheme() {
 	if p.s.CodeID() == 0 {
-		dialog.ShowInformation(T("New sub-theme"), T("First click the theme the new sub-theme belongs to."), p.s.Window())
+		dialog.ShowInformation(i18n.T("New sub-theme"), i18n.T("First click the theme the new sub-theme belongs to."), p.s.Window())
 		return
 	}
 	p.addCode(p.s.CodeID())
@@ -45,13 +46,13 @@ func (p *codeBookPanel) addSubTheme() {
 // addCode asks for a name and description and adds a code under parent.
 func (p *codeBookPanel) addCode(parent int64) {
 	name, desc := widget.NewEntry(), widget.NewMultiLineEntry()
-	title := T("New theme")
+	title := i18n.T("New theme")
 	if parent != 0 {
-		title = TF("New sub-theme of {{.Parent}}", map[string]any{"Parent": p.s.Book().Path(parent)})
+		title = i18n.TF("New sub-theme of {{.Parent}}", map[string]any{"Parent": p.s.Book().Path(parent)})
 	}
-	dialog.ShowForm(title, T("Add"), T("Cancel"), []*widget.FormItem{
-		widget.NewFormItem(T("Name"), name),
-		widget.NewFormItem(T("Definition"), desc),
+	dialog.ShowForm(title, i18n.T("Add"), i18n.T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(i18n.T("Name"), name),
+		widget.NewFormItem(i18n.T("Definition"), desc),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -75,18 +76,18 @@ func (p *codeBookPanel) edit(id int64) {
 	chosen := c.Color
 	swatch := newColorSwatch()
 	swatch.setColor(parseColor(chosen))
-	pick := widget.NewButton(T("Choose colour…"), func() {
-		picker := dialog.NewColorPicker(T("Colour"), c.Name, func(col color.Color) {
+	pick := widget.NewButton(i18n.T("Choose colour…"), func() {
+		picker := dialog.NewColorPicker(i18n.T("Colour"), c.Name, func(col color.Color) {
 			chosen = hexColor(col)
 			swatch.setColor(col)
 		}, p.s.Window())
 		picker.Advanced = true
 		picker.Show()
 	})
-	dialog.ShowForm(T("Edit code"), T("Save"), T("Cancel"), []*widget.FormItem{
-		widget.NewFormItem(T("Name"), name),
-		widget.NewFormItem(T("Colour"), container.NewHBox(swatch, pick)),
-		widget.NewFormItem(T("Definition"), desc),
+	dialog.ShowForm(i18n.T("Edit code"), i18n.T("Save"), i18n.T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(i18n.T("Name"), name),
+		widget.NewFormItem(i18n.T("Colour"), container.NewHBox(swatch, pick)),
+		widget.NewFormItem(i18n.T("Definition"), desc),
 	}, func(ok bool) {
 		if ok {
 			p.s.Do(coding.UpdateCode{Code: coding.Code{ID: id, Name: name.Text, Color: chosen, Description: desc.Text}})
@@ -99,9 +100,9 @@ func (p *codeBookPanel) remove(id int64) {
 	if _, ok := p.s.Book().Code(id); !ok {
 		return
 	}
-	msg := TF("Delete {{.Code}}, its {{.Subs}} sub-codes and {{.N}} codings? Ctrl+Z brings them back.",
+	msg := i18n.TF("Delete {{.Code}}, its {{.Subs}} sub-codes and {{.N}} codings? Ctrl+Z brings them back.",
 		map[string]any{"Code": p.s.Book().Path(id), "Subs": len(p.s.Book().Subtree(id)) - 1, "N": p.s.TotalCount(id)})
-	dialog.ShowConfirm(T("Delete code"), msg, func(ok bool) {
+	dialog.ShowConfirm(i18n.T("Delete code"), msg, func(ok bool) {
 		if ok {
 			p.s.Do(coding.DeleteCode{ID: id})
 		}
@@ -113,7 +114,7 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 	var ids []int64
 	var labels []string
 	if top {
-		ids, labels = append(ids, 0), append(labels, T("(top level: a theme)"))
+		ids, labels = append(ids, 0), append(labels, i18n.T("(top level: a theme)"))
 	}
 	// A code can be neither moved nor merged into itself or its sub-codes.
 	skip := map[int64]bool{}
@@ -128,7 +129,7 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 		}
 	})
 	list := widget.NewSelect(labels, nil)
-	dialog.ShowForm(title, T("OK"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Code"), list)}, func(ok bool) {
+	dialog.ShowForm(title, i18n.T("OK"), i18n.T("Cancel"), []*widget.FormItem{widget.NewFormItem(i18n.T("Code"), list)}, func(ok bool) {
 		if ok && list.SelectedIndex() >= 0 {
 			then(ids[list.SelectedIndex()])
 		}
@@ -136,13 +137,13 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 }
 
 func (p *codeBookPanel) move(id int64) {
-	p.choose(TF("Move {{.Code}} under…", map[string]any{"Code": p.s.Book().Path(id)}), id, true, func(parent int64) {
+	p.choose(i18n.TF("Move {{.Code}} under…", map[string]any{"Code": p.s.Book().Path(id)}), id, true, func(parent int64) {
 		p.s.Do(coding.MoveCode{ID: id, ParentID: parent, Order: len(p.s.Book().Children(parent))})
 	})
 }
 
 func (p *codeBookPanel) merge(id int64) {
-	p.choose(TF("Merge {{.Code}} into…", map[string]any{"Code": p.s.Book().Path(id)}), id, false, func(into int64) {
+	p.choose(i18n.TF("Merge {{.Code}} into…", map[string]any{"Code": p.s.Book().Path(id)}), id, false, func(into int64) {
 		p.s.Do(coding.MergeCode{From: id, Into: into})
 	})
 }

@@ -12,6 +12,7 @@ import (
 
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // docsPanel lists the project's transcripts with a chosen attribute (the
@@ -26,20 +27,15 @@ type docsPanel struct {
 	shown   []coding.DocumentInfo
 }
 
-// Sort orders of the documents list.
-var docSorts = []string{"Name", "Group", "Words", "Excerpts"}
-
 func newDocsPanel(s *session.Session) *docsPanel {
 	p := &docsPanel{s: s}
 	p.filter = widget.NewEntry()
-	p.filter.SetPlaceHolder(T("Filter documents"))
+	p.filter.SetPlaceHolder(i18n.T("Filter documents"))
 	p.filter.OnChanged = func(string) { p.update() }
 	p.groupBy = widget.NewSelect(nil, func(string) { p.update() })
-	p.groupBy.PlaceHolder = T("Group by…")
-	sorts := make([]string, len(docSorts))
-	for i, o := range docSorts {
-		sorts[i] = T(o)
-	}
+	p.groupBy.PlaceHolder = i18n.T("Group by…")
+	// The sort orders, by index: name, group, words, excerpts.
+	sorts := []string{i18n.T("Name"), i18n.T("Group"), i18n.T("Words"), i18n.T("Excerpts")}
 	p.sortBy = widget.NewSelect(sorts, nil)
 	p.sortBy.SetSelectedIndex(0)
 	p.sortBy.OnChanged = func(string) { p.update() }
@@ -48,7 +44,7 @@ func newDocsPanel(s *session.Session) *docsPanel {
 		func() fyne.CanvasObject { return newDocRow(p) },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*docRow).set(p.shown[i]) },
 	)
-	title := widget.NewLabelWithStyle(T("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	tools := container.NewGridWithColumns(2, p.groupBy, p.sortBy)
 	p.content = container.NewBorder(container.NewVBox(title, p.filter, tools), nil, nil, nil, p.list)
 	s.OnChange(p.update)
@@ -108,34 +104,28 @@ func (p *docsPanel) rename(id int64) {
 	}
 	entry := widget.NewEntry()
 	entry.SetText(d.Name)
-	dialog.ShowForm(T("Rename document"), T("Rename"), T("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(T("Name"), entry)}, func(ok bool) {
+	dialog.ShowForm(i18n.T("Rename document"), i18n.T("Rename"), i18n.T("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(i18n.T("Name"), entry)}, func(ok bool) {
 			if !ok {
 				return
 			}
-			if _, err := p.s.Project().RenameDocument(id, entry.Text); err != nil {
-				p.s.Fail(err)
-			}
-			p.s.Reload()
+			p.s.Do(coding.RenameDocument{DocID: id, Name: entry.Text})
 		}, p.s.Window())
 }
 
-// remove deletes a document after the user confirms; it cannot be undone,
-// so the question says what goes with it.
+// remove deletes a document after the user confirms; the question says
+// what goes with it, and how to get it back.
 func (p *docsPanel) remove(id int64) {
 	d, ok := p.s.DocInfo(id)
 	if !ok {
 		return
 	}
-	msg := TF("Delete {{.Name}} and its {{.N}} codings? This cannot be undone.", map[string]any{"Name": d.Name, "N": d.Excerpts})
-	dialog.ShowConfirm(T("Delete document"), msg, func(ok bool) {
+	msg := i18n.TF("Delete {{.Name}} and its {{.N}} codings? Edit → Undo puts them back.", map[string]any{"Name": d.Name, "N": d.Excerpts})
+	dialog.ShowConfirm(i18n.T("Delete document"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
-		if _, err := p.s.Project().DeleteDocument(id); err != nil {
-			p.s.Fail(err)
-		}
-		p.s.Reload()
+		p.s.Do(coding.DeleteDocument{DocID: id})
 	}, p.s.Window())
 }
 
@@ -164,7 +154,7 @@ func (r *docRow) set(d coding.DocumentInfo) {
 	if g := d.Attributes[r.p.groupKey()]; g != "" {
 		parts = append(parts, g)
 	}
-	parts = append(parts, TF("{{.N}} words", map[string]any{"N": d.Words}), TF("{{.N}} excerpts", map[string]any{"N": d.Excerpts}))
+	parts = append(parts, i18n.TF("{{.N}} words", map[string]any{"N": d.Words}), i18n.TF("{{.N}} excerpts", map[string]any{"N": d.Excerpts}))
 	setLabel(r.detail, strings.Join(parts, " · "), r.detail.TextStyle.Bold)
 }
 
@@ -174,9 +164,9 @@ func (r *docRow) Tapped(*fyne.PointEvent) { r.p.s.OpenDoc(r.id) }
 // TappedSecondary offers the document's actions.
 func (r *docRow) TappedSecondary(ev *fyne.PointEvent) {
 	m := fyne.NewMenu("",
-		fyne.NewMenuItem(T("Open"), func() { r.p.s.OpenDoc(r.id) }),
-		fyne.NewMenuItem(T("Rename document…"), func() { r.p.rename(r.id) }),
-		fyne.NewMenuItem(T("Delete document…"), func() { r.p.remove(r.id) }),
+		fyne.NewMenuItem(i18n.T("Open"), func() { r.p.s.OpenDoc(r.id) }),
+		fyne.NewMenuItem(i18n.T("Rename document…"), func() { r.p.rename(r.id) }),
+		fyne.NewMenuItem(i18n.T("Delete document…"), func() { r.p.remove(r.id) }),
 	)
 	widget.ShowPopUpMenuAtPosition(m, r.p.s.Window().Canvas(), ev.AbsolutePosition)
 }

@@ -8,6 +8,7 @@ import (
 
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // excerptsPanel lists the excerpts of the current code (with its
@@ -47,7 +48,7 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 	p.list.OnSelected = p.selected
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord
-	p.copyBtn = widget.NewButtonWithIcon(T("Copy as quote"), theme.ContentCopyIcon(), p.copyQuote)
+	p.copyBtn = widget.NewButtonWithIcon(i18n.T("Copy as quote"), theme.ContentCopyIcon(), p.copyQuote)
 	p.copyBtn.Disable()
 	bottom := container.NewBorder(nil, p.copyBtn, nil, nil, container.NewVScroll(p.detail))
 	split := container.NewVSplit(p.list, bottom)
@@ -65,9 +66,9 @@ func (p *excerptsPanel) update() {
 	p.items, p.docs = items, map[int64]coding.Document{}
 	switch {
 	case p.s.CodeID() == 0:
-		p.header.SetText(T("Click a code to list its excerpts."))
+		p.header.SetText(i18n.T("Click a code to list its excerpts."))
 	default:
-		p.header.SetText(p.s.Book().Path(p.s.CodeID()) + " — " + TF("{{.N}} excerpts", map[string]any{"N": len(items)}))
+		p.header.SetText(p.s.Book().Path(p.s.CodeID()) + " — " + i18n.TF("{{.N}} excerpts", map[string]any{"N": len(items)}))
 	}
 	p.updating = true
 	defer func() { p.updating = false }()
@@ -141,7 +142,7 @@ func (p *excerptsPanel) showDetail(e *coding.Excerpt) {
 	}
 	text := e.Text
 	if e.Memo != "" {
-		text += "\n\n" + T("Memo") + ": " + e.Memo
+		text += "\n\n" + i18n.T("Memo") + ": " + e.Memo
 	}
 	p.detail.SetText(text)
 	p.copyBtn.Enable()
@@ -152,7 +153,7 @@ func (p *excerptsPanel) copyQuote() {
 		if e.ID == p.s.ExcerptID() {
 			q := coding.Quote(p.doc(e.DocID), e, 0)
 			p.s.App().Clipboard().SetContent(q)
-			p.s.Status(T("Copied") + ": " + oneLine(q, 80))
+			p.s.Status(i18n.T("Copied") + ": " + oneLine(q, 80))
 		}
 	}
 }

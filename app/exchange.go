@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"teema/store"
+	"teema/app/kit"
+	"teema/i18n"
 	"teema/store/qdpx"
+	"teema/study"
 )
 
 // The REFI-QDA exchange formats, as the file dialogs filter them.
@@ -21,98 +22,75 @@ const (
 	extQDC  = ".qdc"
 )
 
-// exportQDPXDialog asks where to write the project as a REFI-QDA project,
-// which NVivo, ATLAS.ti, MAXQDA and others open.
-func (u *UI) exportQDPXDialog() {
-	u.savePath(u.projectFileName()+extQDPX, u.exportQDPX)
+// exchangeFilter is what a dialog offers for a REFI-QDA format.
+func exchangeFilter(x study.Exchange) kit.Filter {
+	if x == study.QDC {
+		return kit.Filter{Name: i18n.T("Code book (.qdc)"), Exts: []string{extQDC}}
+	}
+	return kit.Filter{Name: i18n.T("REFI-QDA project (.qdpx)"), Exts: []string{extQDPX}}
 }
 
-// exportCodeBookDialog asks where to write the code book as a .qdc file.
-func (u *UI) exportCodeBookDialog() {
-	u.savePath(u.projectFileName()+" "+T("code book")+extQDC, u.exportCodeBook)
-}
-
-func (u *UI) exportQDPX(path string) {
-	u.exportWith(path, qdpx.ExportFile)
-}
-
-func (u *UI) exportCodeBook(path string) {
-	u.exportWith(path, qdpx.ExportCodeBookFile)
-}
-
-// exportWith writes the file in the background; the writers write a
-// temporary file and rename it, so a failed export leaves no half file.
-func (u *UI) exportWith(path string, write func(*store.Project, string) error) {
+// exportDialog asks where to write the project as a REFI-QDA project,
+// which NVivo, ATLAS.ti, MAXQDA and others open, or its code book alone.
+func (u *UI) exportDialog(x study.Exchange) {
 	if u.s.Project() == nil {
 		return
 	}
+	name := u.projectFileName() + extQDPX
+	if x == study.QDC {
+		name = u.projectFileName() + " " + i18n.T("code book") + extQDC
+	}
+	kit.SaveFile(u.win, name, exchangeFilter(x), func(path string) { u.export(path, x) })
+}
+
+// export writes the file in the background; a failed export leaves no
+// file behind.
+func (u *UI) export(path string, x study.Exchange) {
 	proj := u.s.Project()
-	u.busy(T("Exporting…"), func() error {
-		err := write(proj, path)
+	u.busy(i18n.T("Exporting…"), func() error {
+		err := study.ExportExchange(proj, path, x)
 		if err != nil {
-			removeIfEmpty(path) // the file the save dialog made
+			removeIfEmpty(path) // the file Fyne's save dialog made
 		}
 		return err
 	}, func() {
-		u.s.Status(T("Exported") + ": " + path)
+		u.s.Status(i18n.T("Exported") + ": " + path)
 	})
 }
 
-// importQDPXDialog asks for a .qdpx file to add to the open project.
-func (u *UI) importQDPXDialog() {
-	u.openPath([]string{extQDPX}, u.importQDPX)
-}
-
-// importCodeBookDialog asks for a .qdc code book to add to the project.
-func (u *UI) importCodeBookDialog() {
-	u.openPath([]string{extQDC}, u.importCodeBook)
-}
-
-func (u *UI) importQDPX(path string) {
-	u.importWith(path, T("REFI-QDA project imported"), qdpx.ImportFile)
-}
-
-func (u *UI) importCodeBook(path string) {
-	u.importWith(path, T("Code book imported"), qdpx.ImportCodeBookFile)
-}
-
-// importWith imports in one transaction in the background. The import is
-// not in the undo history, as the history holds the researcher's own
-// steps; the views are reloaded from the store as after importing
-// transcripts.
-func (u *UI) importWith(path, title string, read func(*store.Project, string) (qdpx.Report, error)) {
+// importDialog asks for a .qdpx project or a .qdc code book to add to the
+// open project.
+func (u *UI) importExchangeDialog(x study.Exchange) {
 	if u.s.Project() == nil {
 		return
 	}
+	kit.OpenFile(u.win, exchangeFilter(x), func(path string) { u.importExchange(path, x) })
+}
+
+// importExchange imports in one transaction in the background. The import
+// is not in the undo history, as the history holds the researcher's own
+// steps; the views are reloaded from the store as after importing
+// transcripts.
+func (u *UI) importExchange(path string, x study.Exchange) {
 	proj := u.s.Project()
+	title := i18n.T("REFI-QDA project imported")
+	if x == study.QDC {
+		title = i18n.T("Code book imported")
+	}
 	var rep qdpx.Report
-	u.busy(T("Importing…"), func() (err error) {
-		rep, err = read(proj, path)
+	u.busy(i18n.T("Importing…"), func() (err error) {
+		rep, err = study.ImportExchange(proj, path, x)
 		return err
 	}, func() {
 		u.s.Reload()
-		summary := importSummary(rep)
+		lines := i18n.Lines(rep.Notes())
+		summary := ""
+		if len(lines) > 0 {
+			summary = lines[0]
+		}
 		u.s.Status(summary)
-		u.showReport(title, summary, rep.String())
+		u.showReport(title, summary, strings.Join(lines[min(1, len(lines)):], "\n"))
 	})
-}
-
-// importSummary says in the UI's language what an import brought in.
-func importSummary(r qdpx.Report) string {
-	s := TF("Imported {{.Docs}} documents, {{.Codes}} codes and {{.Codings}} codings.",
-		map[string]any{"Docs": r.Documents, "Codes": r.Codes, "Codings": r.Codings})
-	if r.MergedDocuments+r.ReusedCodes+r.Duplicates > 0 {
-		s += " " + TF("Already in the project: {{.Docs}} documents, {{.Codes}} codes, {{.Codings}} codings.",
-			map[string]any{"Docs": r.MergedDocuments, "Codes": r.ReusedCodes, "Codings": r.Duplicates})
-	}
-	if r.NotPlaced > 0 {
-		s += " " + TF("{{.N}} of {{.Total}} selections could not be placed exactly.",
-			map[string]any{"N": r.NotPlaced, "Total": r.Selections})
-	}
-	if len(r.Skipped) > 0 {
-		s += " " + TF("{{.N}} items were left out.", map[string]any{"N": len(r.Skipped)})
-	}
-	return s
 }
 
 // busy runs work in the background behind a modal progress dialog, so the
@@ -143,58 +121,17 @@ func (u *UI) showReport(title, summary, full string) {
 	head.TextStyle.Bold = true
 	body := widget.NewLabel(strings.TrimSpace(full))
 	body.Wrapping = fyne.TextWrapWord
-	copyAll := widget.NewButton(T("Copy report"), func() {
+	copyAll := widget.NewButton(i18n.T("Copy report"), func() {
 		u.s.App().Clipboard().SetContent(summary + "\n\n" + full)
 	})
 	content := container.NewBorder(head, container.NewHBox(copyAll), nil, nil, container.NewVScroll(body))
-	d := dialog.NewCustom(title, T("Close"), content, u.win)
+	d := dialog.NewCustom(title, i18n.T("Close"), content, u.win)
 	d.Resize(fyne.NewSize(640, 440))
 	d.Show()
 }
 
-// savePath asks where to save a file and hands its path on. The dialog
-// has already made the file, empty; the writer replaces it.
-func (u *UI) savePath(name string, then func(path string)) {
-	if u.s.Project() == nil {
-		return
-	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.s.Fail(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		w.Close()
-		then(w.URI().Path())
-	}, u.win)
-	d.SetFileName(name)
-	d.Show()
-}
-
-// openPath asks for a file with one of the extensions and hands its path on.
-func (u *UI) openPath(exts []string, then func(path string)) {
-	if u.s.Project() == nil {
-		return
-	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.s.Fail(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		r.Close()
-		then(r.URI().Path())
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	d.Show()
-}
-
 // projectFileName is the study's name made usable as a file name.
-func (u *UI) projectFileName() string { return fileName(u.s.ProjectName()) }
+func (u *UI) projectFileName() string { return kit.FileName(u.s.ProjectName()) }
 
 // reportLines joins report lines under a heading, or nothing without lines.
 func reportLines(heading string, lines []string) string {
@@ -213,17 +150,17 @@ func removeIfEmpty(path string) {
 // importMenu and exportMenu are File's submenus of the REFI-QDA formats,
 // which other qualitative analysis programs read and write.
 func (u *UI) importMenu() *fyne.MenuItem {
-	m := fyne.NewMenuItem(T("Import"), nil)
+	m := fyne.NewMenuItem(i18n.T("Import"), nil)
 	m.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem(T("REFI-QDA project (.qdpx)…"), u.importQDPXDialog),
-		fyne.NewMenuItem(T("Code book (.qdc)…"), u.importCodeBookDialog))
+		fyne.NewMenuItem(i18n.T("REFI-QDA project (.qdpx)…"), func() { u.importExchangeDialog(study.QDPX) }),
+		fyne.NewMenuItem(i18n.T("Code book (.qdc)…"), func() { u.importExchangeDialog(study.QDC) }))
 	return m
 }
 
 func (u *UI) exportMenu() *fyne.MenuItem {
-	m := fyne.NewMenuItem(T("Export"), nil)
+	m := fyne.NewMenuItem(i18n.T("Export"), nil)
 	m.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem(T("REFI-QDA project (.qdpx)…"), u.exportQDPXDialog),
-		fyne.NewMenuItem(T("Code book (.qdc)…"), u.exportCodeBookDialog))
+		fyne.NewMenuItem(i18n.T("REFI-QDA project (.qdpx)…"), func() { u.exportDialog(study.QDPX) }),
+		fyne.NewMenuItem(i18n.T("Code book (.qdc)…"), func() { u.exportDialog(study.QDC) }))
 	return m
 }

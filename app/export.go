@@ -1,26 +1,22 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
+	"io"
 
+	"teema/app/kit"
+	"teema/i18n"
 	"teema/store"
 )
 
 // exportCSV writes every excerpt, with its document's attributes and code
 // path, as a CSV file that Excel opens with Finnish letters intact.
 func (u *UI) exportCSV() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		defer w.Close()
-		if err := store.WriteExcerptsCSV(w, u.s.Project()); err != nil {
-			u.s.Fail(err)
-			return
-		}
-		u.s.Status(T("Exported") + ": " + w.URI().Path())
-	}, u.win)
-	d.SetFileName(T("excerpts") + ".csv")
-	d.Show()
+	proj := u.s.Project()
+	if proj == nil {
+		return
+	}
+	write := func(w io.Writer) error { return store.WriteExcerptsCSV(w, proj) }
+	kit.SaveWith(u.win, i18n.T("excerpts")+".csv", kit.CSV(), write, func(path string) {
+		u.s.Status(i18n.T("Exported") + ": " + path)
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/session"
+	"teema/i18n"
 	"teema/store"
 )
 
@@ -28,10 +29,10 @@ const maxHits = 500
 func newFindPanel(s *session.Session, reader *readerPanel) *findPanel {
 	p := &findPanel{s: s, reader: reader}
 	p.entry = widget.NewEntry()
-	p.entry.SetPlaceHolder(T("Find words…"))
+	p.entry.SetPlaceHolder(i18n.T("Find words…"))
 	p.entry.OnSubmitted = func(string) { p.search() }
-	p.scope = widget.NewRadioGroup([]string{T("This document"), T("All documents")}, nil)
-	p.scope.SetSelected(T("This document"))
+	p.scope = widget.NewRadioGroup([]string{i18n.T("This document"), i18n.T("All documents")}, nil)
+	p.scope.SetSelected(i18n.T("This document"))
 	p.scope.Required = true
 	p.summary = widget.NewLabel("")
 	p.summary.Importance = widget.LowImportance
@@ -63,7 +64,7 @@ func (p *findPanel) search() {
 		p.list.Refresh()
 		return
 	}
-	if p.scope.Selected == T("All documents") {
+	if p.scope.Selected == i18n.T("All documents") {
 		hits, err := p.s.Project().Search(q, maxHits)
 		if err != nil {
 			p.s.Fail(err)
@@ -75,7 +76,7 @@ func (p *findPanel) search() {
 			p.hits = append(p.hits, h)
 		}
 	}
-	p.summary.SetText(TF("{{.N}} found", map[string]any{"N": len(p.hits)}))
+	p.summary.SetText(i18n.TF("{{.N}} found", map[string]any{"N": len(p.hits)}))
 	p.list.UnselectAll()
 	p.list.Refresh()
 }

@@ -141,3 +141,34 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+const toinen = "Haastattelija: Miten tiedotatte?\n\nH2: Tiedotteet tulevat intranetissä. Yhteistyö on tiivistä."
+
+// codeText codes the first occurrence of text in a document, as the main
+// window would.
+func codeText(t *testing.T, u *UI, doc, text, path string) {
+	t.Helper()
+	full, err := u.s.Project().Document(docID(t, u, doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := u.s.Book().Lookup(path)
+	start, end, found := coding.FindNth(full.Text, text, 1)
+	if !ok || !found {
+		t.Fatalf("cannot code %q in %q as %q", text, doc, path)
+	}
+	if !u.s.Do(coding.CodeText{Excerpt: coding.Excerpt{DocID: full.ID, CodeID: c.ID, Start: start, End: end}}) {
+		t.Fatal("coding failed")
+	}
+}
+
+func docID(t *testing.T, u *UI, name string) int64 {
+	t.Helper()
+	for _, d := range u.s.Docs() {
+		if d.Name == name {
+			return d.ID
+		}
+	}
+	t.Fatalf("no document %q", name)
+	return 0
+}

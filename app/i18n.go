@@ -35,10 +35,3 @@ func SetupLanguage(prefs fyne.Preferences) {
 	}
 	i18n.Use(chosen)
 }
-
-// T translates a UI string; the English text is the key.
-func T(s string) string { return i18n.T(s) }
-
-// TF translates a UI string with template data, e.g.
-// TF("{{.N}} excerpts", map[string]any{"N": 3}).
-func TF(s string, data map[string]any) string { return i18n.TF(s, data) }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,71 +13,97 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/i18n"
 	"teema/store"
 	"teema/store/importer"
+	"teema/study"
 )
 
 // importDialog lets the user pick a folder and tick the transcripts in it,
-// since Fyne's file dialog picks one file at a time.
+// so a whole interview folder is imported in one go.
 func (u *UI) importDialog() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil || dir == nil {
-			return
-		}
-		u.chooseFiles(dir.Path())
-	}, u.win)
-	d.Show()
+	if u.s.Project() == nil {
+		return
+	}
+	kit.OpenFolder(u.win, u.chooseFiles)
 }
 
-// transcriptsIn lists the supported files in a folder, sorted.
-func transcriptsIn(dir string) ([]string, error) {
+// folderFiles are a folder's files: those Teema imports and the others.
+type folderFiles struct {
+	transcripts, others []string
+}
+
+// filesIn lists a folder's files, sorted, parted into what Teema imports
+// and what it does not.
+func filesIn(dir string) (folderFiles, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return folderFiles{}, err
 	}
-	var out []string
+	var f folderFiles
 	for _, e := range entries {
-		if !e.IsDir() && slices.Contains(importer.Extensions, strings.ToLower(filepath.Ext(e.Name()))) {
-			out = append(out, filepath.Join(dir, e.Name()))
+		switch {
+		case e.IsDir() || strings.HasPrefix(e.Name(), "."):
+		case slices.Contains(importer.Extensions, strings.ToLower(filepath.Ext(e.Name()))):
+			f.transcripts = append(f.transcripts, filepath.Join(dir, e.Name()))
+		default:
+			f.others = append(f.others, e.Name())
 		}
 	}
-	sort.Strings(out)
-	return out, nil
+	sort.Strings(f.transcripts)
+	sort.Strings(f.others)
+	return f, nil
 }
 
+// chooseFiles shows a folder's transcripts, all ticked, and says which of
+// its files Teema cannot import.
 func (u *UI) chooseFiles(dir string) {
-	files, err := transcriptsIn(dir)
+	files, err := filesIn(dir)
 	if err != nil {
 		u.s.Fail(err)
 		return
 	}
-	if len(files) == 0 {
-		dialog.ShowInformation(T("Import transcripts"),
-			TF("No transcripts in this folder. Teema imports {{.Formats}} files.", map[string]any{"Formats": strings.Join(importer.Extensions, " ")}), u.win)
+	formats := strings.Join(importer.Extensions, " ")
+	if len(files.transcripts) == 0 {
+		dialog.ShowInformation(i18n.T("Import transcripts"),
+			i18n.TF("No transcripts in this folder. Teema imports {{.Formats}} files.", map[string]any{"Formats": formats})+
+				"\n"+notSupported(files.others), u.win)
 		return
 	}
-	names := make([]string, len(files))
-	for i, f := range files {
+	names := make([]string, len(files.transcripts))
+	for i, f := range files.transcripts {
 		names[i] = filepath.Base(f)
 	}
-	check := widget.NewCheckGroup(names, nil)
-	check.SetSelected(names)
-	content := container.NewBorder(widget.NewLabel(dir), nil, nil, nil, container.NewVScroll(check))
-	d := dialog.NewCustomConfirm(T("Import transcripts"), T("Import"), T("Cancel"), content, func(ok bool) {
+	list := kit.NewChecklist(names, func(int) bool { return true })
+	top := container.NewVBox(widget.NewLabel(dir))
+	if note := notSupported(files.others); note != "" {
+		l := widget.NewLabel(note)
+		l.Wrapping = fyne.TextWrapWord
+		top.Add(l)
+	}
+	content := container.NewBorder(top, nil, nil, nil, list.Content())
+	d := dialog.NewCustomConfirm(i18n.T("Import transcripts"), i18n.T("Import"), i18n.T("Cancel"), content, func(ok bool) {
 		if !ok {
 			return
 		}
 		var chosen []string
-		for i, n := range names {
-			if slices.Contains(check.Selected, n) {
-				chosen = append(chosen, files[i])
-			}
+		for _, i := range list.Ticked() {
+			chosen = append(chosen, files.transcripts[i])
 		}
 		u.importFiles(chosen)
 	}, u.win)
-	d.Resize(fyne.NewSize(520, 460))
+	d.Resize(fyne.NewSize(560, 500))
 	d.Show()
+}
+
+// notSupported names the files of a folder Teema does not import.
+func notSupported(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return i18n.TF("{{.N}} files are not transcripts Teema imports ({{.Formats}}): {{.Names}}", map[string]any{
+		"N": len(names), "Formats": strings.Join(importer.Extensions, " "), "Names": kit.OneLine(strings.Join(names, ", "), 200)})
 }
 
 // importURIs imports files dropped on the window.
@@ -101,12 +126,12 @@ func (u *UI) importFiles(paths []string) {
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(paths))
 	current := widget.NewLabel("")
-	prog := dialog.NewCustomWithoutButtons(T("Importing…"), container.NewVBox(current, bar), u.win)
+	prog := dialog.NewCustomWithoutButtons(i18n.T("Importing…"), container.NewVBox(current, bar), u.win)
 	prog.Resize(fyne.NewSize(420, 120))
 	prog.Show()
 	proj := u.s.Project()
 	u.background(func() {
-		results := proj.ImportFiles(paths, nil, func(done int, r store.ImportResult) {
+		im := study.ImportFiles(proj, paths, nil, func(done int, r store.ImportResult) {
 			fyne.Do(func() {
 				bar.SetValue(float64(done))
 				current.SetText(filepath.Base(r.File))
@@ -114,24 +139,26 @@ func (u *UI) importFiles(paths []string) {
 		})
 		fyne.Do(func() {
 			prog.Hide()
-			u.importDone(results)
+			u.importDone(im)
 		})
 	})
 }
 
-func (u *UI) importDone(results []store.ImportResult) {
+// importDone opens the first transcript added and says what the import
+// did: added, already in the project, failed, each counted apart.
+func (u *UI) importDone(im study.Imported) {
 	u.s.Reload()
-	var ok, failed []string
+	var failed, lines []string
 	var first int64
-	for _, r := range results {
+	for _, r := range im.Results {
 		switch {
 		case r.Err == nil:
-			ok = append(ok, "✓ "+r.Doc.Name)
+			lines = append(lines, "✓ "+r.Doc.Name)
 			if first == 0 {
 				first = r.Doc.ID
 			}
 		case errors.Is(r.Err, store.ErrDuplicate):
-			ok = append(ok, "= "+filepath.Base(r.File)+": "+T("already in the project"))
+			lines = append(lines, "= "+i18n.TF("{{.File}}: already in the project", map[string]any{"File": filepath.Base(r.File)}))
 		default:
 			failed = append(failed, "✗ "+i18n.Error(r.Err))
 		}
@@ -139,18 +166,10 @@ func (u *UI) importDone(results []store.ImportResult) {
 	if first != 0 {
 		u.s.OpenDoc(first)
 	}
-	u.s.Status(TF("Imported {{.N}} of {{.Total}} files", map[string]any{"N": len(results) - len(failed), "Total": len(results)}))
-	if len(failed) == 0 && len(results) == 1 {
+	summary := i18n.Say(im.Summary())
+	u.s.Status(summary)
+	if im.Added == len(im.Results) && im.Added == 1 {
 		return
 	}
-	msg := strings.Join(append(failed, ok...), "\n")
-	title := T("Import finished")
-	if len(failed) > 0 {
-		title = fmt.Sprintf("%s — %s", title, TF("{{.N}} failed", map[string]any{"N": len(failed)}))
-	}
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, T("Close"), container.NewVScroll(label), u.win)
-	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
+	u.showReport(i18n.T("Import finished"), summary, strings.Join(append(failed, lines...), "\n"))
 }

@@ -5,8 +5,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // memosPanel holds the memo editors for the project, the open document,
@@ -27,16 +29,16 @@ type memoEditor struct {
 	target func() (name string, load func() string, save func(string) coding.Change, ok bool)
 	shown  string // what the entry held when last loaded
 	key    string // which object the entry shows
-	wait   debounce
+	wait   kit.Debounce
 }
 
 func newMemosPanel(s *session.Session) *memosPanel {
 	p := &memosPanel{s: s}
 	p.editors = []*memoEditor{
-		p.editor(T("Project memo"), p.projectTarget),
-		p.editor(T("Document memo"), p.documentTarget),
-		p.editor(T("Code memo"), p.codeTarget),
-		p.editor(T("Excerpt memo"), p.excerptTarget),
+		p.editor(i18n.T("Project memo"), p.projectTarget),
+		p.editor(i18n.T("Document memo"), p.documentTarget),
+		p.editor(i18n.T("Code memo"), p.codeTarget),
+		p.editor(i18n.T("Excerpt memo"), p.excerptTarget),
 	}
 	box := container.NewVBox()
 	for _, e := range p.editors {
@@ -50,19 +52,19 @@ func newMemosPanel(s *session.Session) *memosPanel {
 }
 
 func (p *memosPanel) editor(title string, target func() (string, func() string, func(string) coding.Change, bool)) *memoEditor {
-	e := &memoEditor{s: p.s, wait: debounce{s: p.s}, title: title, target: target, label: widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	e := &memoEditor{s: p.s, wait: kit.NewDebounce(p.s), title: title, target: target, label: widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	e.label.Truncation = fyne.TextTruncateEllipsis
 	e.entry = widget.NewMultiLineEntry()
 	e.entry.Wrapping = fyne.TextWrapWord
 	e.entry.SetMinRowsVisible(4)
-	e.entry.OnChanged = func(string) { e.wait.schedule(e.Save) }
+	e.entry.OnChanged = func(string) { e.wait.Schedule(e.Save) }
 	return e
 }
 
 // flush saves typing that is still waiting for its timer.
 func (p *memosPanel) flush() {
 	for _, e := range p.editors {
-		if e.wait.stop() {
+		if e.wait.Stop() {
 			e.Save()
 		}
 	}
@@ -100,7 +102,7 @@ func (e *memoEditor) load() {
 
 // Save writes the memo now if it changed.
 func (e *memoEditor) Save() {
-	e.wait.stop()
+	e.wait.Stop()
 	if e.s.Project() == nil {
 		return
 	}
@@ -114,7 +116,7 @@ func (e *memoEditor) Save() {
 
 func (p *memosPanel) projectTarget() (string, func() string, func(string) coding.Change, bool) {
 	t := coding.MemoTarget{Kind: coding.ProjectMemo}
-	return T("the whole study"), p.loader(t), setMemo(t), p.s.Project() != nil
+	return i18n.T("the whole study"), p.loader(t), setMemo(t), p.s.Project() != nil
 }
 
 func (p *memosPanel) documentTarget() (string, func() string, func(string) coding.Change, bool) {

@@ -2,6 +2,10 @@ package app
 
 import (
 	"path/filepath"
+
+	"teema/app/frequencies"
+	"teema/app/intercoder"
+	"teema/app/matrices"
 	"teema/app/session"
 	"teema/i18n"
 	"teema/message"
@@ -16,76 +20,84 @@ func ctrl(k fyne.KeyName) fyne.Shortcut {
 
 func (u *UI) menu() *fyne.MainMenu {
 	item := func(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
-		m := fyne.NewMenuItem(T(label), f)
+		m := fyne.NewMenuItem(label, f)
 		m.Shortcut = sc
 		return m
 	}
-	recent := fyne.NewMenuItem(T("Open recent"), nil)
+	recent := fyne.NewMenuItem(i18n.T("Open recent"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
 	u.s.OnChange(func() { u.fillRecent(recent.ChildMenu) })
 	u.fillRecent(recent.ChildMenu)
 
-	file := fyne.NewMenu(T("File"),
-		item("New project…", ctrl(fyne.KeyN), u.newDialog),
-		item("Open project…", ctrl(fyne.KeyO), u.openDialog),
+	file := fyne.NewMenu(i18n.T("File"),
+		item(i18n.T("New project…"), ctrl(fyne.KeyN), u.newDialog),
+		item(i18n.T("Open project…"), ctrl(fyne.KeyO), u.openDialog),
 		recent,
-		item("Open demo project", nil, u.openDemo),
+		item(i18n.T("Open demo project"), nil, u.openDemo),
 		fyne.NewMenuItemSeparator(),
-		item("Import transcripts…", ctrl(fyne.KeyI), u.importDialog),
-		item("Export excerpts (CSV)…", nil, u.exportCSV),
+		item(i18n.T("Import transcripts…"), ctrl(fyne.KeyI), u.importDialog),
+		item(i18n.T("Export excerpts (CSV)…"), nil, u.exportCSV),
 		u.importMenu(),
 		u.exportMenu(),
-		item("Merge another coder's project…", nil, u.mergeDialog),
+		item(i18n.T("Merge another coder's project…"), nil, u.mergeDialog),
 		fyne.NewMenuItemSeparator(),
-		item("Restore from backup…", nil, u.showBackups),
+		item(i18n.T("Restore from backup…"), nil, u.showBackups),
 	)
-	undo := item("Undo", &fyne.ShortcutUndo{}, u.s.Undo)
-	redo := item("Redo", &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, u.s.Redo)
-	edit := fyne.NewMenu(T("Edit"),
+	undo := item(i18n.T("Undo"), &fyne.ShortcutUndo{}, u.s.Undo)
+	redo := item(i18n.T("Redo"), &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, u.s.Redo)
+	edit := fyne.NewMenu(i18n.T("Edit"),
 		undo, redo,
 		fyne.NewMenuItemSeparator(),
-		item("Find…", ctrl(fyne.KeyF), u.showFind),
-		item("Fix transcript text…", ctrl(fyne.KeyE), u.reader.editSelection),
+		item(i18n.T("Find…"), ctrl(fyne.KeyF), u.showFind),
+		item(i18n.T("Fix transcript text…"), ctrl(fyne.KeyE), u.reader.editSelection),
 		fyne.NewMenuItemSeparator(),
-		item("Preferences…", nil, u.showPreferences),
+		item(i18n.T("Preferences…"), nil, u.showPreferences),
 	)
-	codes := fyne.NewMenu(T("Codes"),
-		item("New theme…", nil, func() { u.codes.addCode(0) }),
-		item("New sub-theme…", nil, u.codes.addSubTheme),
-		item("Add the Calpro code book", nil, u.codes.addCalpro),
+	codes := fyne.NewMenu(i18n.T("Codes"),
+		item(i18n.T("New theme…"), nil, func() { u.codes.addCode(0) }),
+		item(i18n.T("New sub-theme…"), nil, u.codes.addSubTheme),
+		item(i18n.T("Add the Calpro code book"), nil, u.codes.addCalpro),
 		fyne.NewMenuItemSeparator(),
-		item("Code selection as…", ctrl(fyne.KeyK), u.reader.codeAsDialog),
-		item("New code from selection…", nil, u.reader.inVivo),
+		item(i18n.T("Code selection as…"), ctrl(fyne.KeyK), u.reader.codeAsDialog),
+		item(i18n.T("New code from selection…"), nil, u.reader.inVivo),
 		fyne.NewMenuItemSeparator(),
-		item("Matrices…", ctrl(fyne.KeyM), (&matrixMenu{u: u}).show),
-		item("Word frequencies…", nil, (&wordfreqMenu{u: u}).show),
-		item("Intercoder agreement…", nil, (&agreementMenu{u: u}).show),
+		item(i18n.T("Matrices…"), ctrl(fyne.KeyM), func() { u.matrices.Open(u, matrices.New) }),
+		item(i18n.T("Word frequencies…"), nil, func() { u.frequencies.Open(u, frequencies.New) }),
+		item(i18n.T("Intercoder agreement…"), nil, func() { u.intercoder.Open(u, intercoder.New) }),
 	)
-	docs := fyne.NewMenu(T("Documents"),
-		item("Attributes…", nil, u.showAttributes),
-		item("Rename document…", nil, func() { u.docs.rename(u.currentDocID()) }),
-		item("Delete document…", nil, func() { u.docs.remove(u.currentDocID()) }),
+	docs := fyne.NewMenu(i18n.T("Documents"),
+		item(i18n.T("Attributes…"), nil, u.showAttributes),
+		item(i18n.T("Rename document…"), nil, func() { u.docs.rename(u.currentDocID()) }),
+		item(i18n.T("Delete document…"), nil, func() { u.docs.remove(u.currentDocID()) }),
 	)
-	help := fyne.NewMenu(T("Help"),
-		item("Welcome", nil, u.showWelcome),
-		item("About Teema", nil, u.showAbout),
+	help := fyne.NewMenu(i18n.T("Help"),
+		item(i18n.T("Welcome"), nil, u.showWelcome),
+		item(i18n.T("About Teema"), nil, u.showAbout),
 	)
 	mm := fyne.NewMainMenu(file, edit, codes, docs, help)
 	u.s.OnChange(func() {
-		undo.Label = menuLabel("Undo", u.s.History().UndoLabel())
-		redo.Label = menuLabel("Redo", u.s.History().RedoLabel())
+		undo.Label = undoLabel(u.s.History().UndoLabel())
+		redo.Label = redoLabel(u.s.History().RedoLabel())
 		undo.Disabled, redo.Disabled = !u.s.History().CanUndo(), !u.s.History().CanRedo()
 		mm.Refresh()
 	})
 	return mm
 }
 
-// menuLabel says what Undo or Redo would do: "Undo coding".
-func menuLabel(verb string, what *message.Kind) string {
+// undoLabel says what Undo would take back: "Undo coding".
+func undoLabel(what *message.Kind) string {
 	if what == nil {
-		return T(verb)
+		return i18n.T("Undo")
 	}
-	return T(verb) + " " + i18n.Say(what.Say(nil))
+	return i18n.TF("Undo {{.What}}", map[string]any{"What": i18n.Say(what.Say(nil))})
+}
+
+// redoLabel says what Redo would do again: "Redo coding".
+func redoLabel(what *message.Kind) string {
+	if what == nil {
+		return i18n.T("Redo")
+	}
+	return i18n.TF("Redo {{.What}}", map[string]any{"What": i18n.Say(what.Say(nil))})
 }
 
 func (u *UI) fillRecent(m *fyne.Menu) {
@@ -94,7 +106,7 @@ func (u *UI) fillRecent(m *fyne.Menu) {
 		m.Items = append(m.Items, fyne.NewMenuItem(filepath.Base(path)+"  ("+filepath.Dir(path)+")", func() { u.open(path) }))
 	}
 	if len(m.Items) == 0 {
-		none := fyne.NewMenuItem(T("No recent projects"), nil)
+		none := fyne.NewMenuItem(i18n.T("No recent projects"), nil)
 		none.Disabled = true
 		m.Items = append(m.Items, none)
 	}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,8 +20,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/frequencies"
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // TestPerfSession is the GUI part of `make bench` (bench/run.sh): one
@@ -213,13 +216,14 @@ func TestPerfSession(t *testing.T) {
 	var wf []float64
 	for range runs {
 		t0 := time.Now()
-		w := (&wordfreqMenu{u: u}).open()
-		if len(w.words) == 0 {
-			t.Fatalf("the word-frequency window counted nothing (%s)", w.note.Text)
+		w := u.frequencies.Open(u, frequencies.New).Window()
+		words, forms := wordfreqShown(w)
+		if words == 0 {
+			t.Fatal("the word-frequency window counted nothing")
 		}
 		wf = append(wf, ms(time.Since(t0)))
-		res["wordfreq_forms"], res["wordfreq_note"] = w.formsUsed, w.note.Text
-		w.win.Close()
+		res["wordfreq_forms"] = forms
+		w.Close()
 	}
 	res["wordfreq_ms"] = wf
 	hwm["wordfreq"] = peakRSS()
@@ -231,6 +235,25 @@ func TestPerfSession(t *testing.T) {
 	writePerf(t, res)
 	t.Logf("open %v ms; long %v ms; scroll %v ms (%d pages); wordfreq %v ms; peak RSS %v kB",
 		open, openLong, scroll, pages, wf, hwm)
+}
+
+// wordfreqShown is what the word-frequency window shows: how many words
+// its table lists, and the word forms chosen (stems once Voikko is found
+// missing).
+func wordfreqShown(w fyne.Window) (words int, forms string) {
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		switch o := o.(type) {
+		case *widget.Table:
+			if words == 0 {
+				words, _ = o.Length()
+			}
+		case *widget.Select:
+			if slices.Contains(o.Options, i18n.T("Stem")) {
+				forms = o.Selected
+			}
+		}
+	}
+	return words, forms
 }
 
 // heapInUse records the Go heap in use (MB) under key, keeping the largest.

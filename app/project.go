@@ -2,16 +2,15 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
+	"teema/app/kit"
 	"teema/app/session"
+	"teema/i18n"
 	"teema/store"
 	"teema/store/demo"
 )
@@ -23,31 +22,20 @@ func (u *UI) open(path string) {
 	case errors.Is(err, store.ErrInUse):
 		u.offerReadOnly(path)
 	case err != nil:
-		u.s.Fail(fmt.Errorf("%s: %w", filepath.Base(path), errors.Unwrap(err)))
+		u.s.Fail(err)
 	}
 }
 
-func (u *UI) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		u.open(r.URI().Path())
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{store.Extension}))
-	d.Show()
+// projectFilter is what the dialogs offer for a project file.
+func projectFilter() kit.Filter {
+	return kit.Filter{Name: i18n.T("Teema project"), Exts: []string{store.Extension}}
 }
 
+func (u *UI) openDialog() { kit.OpenFile(u.win, projectFilter(), u.open) }
+
 func (u *UI) newDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		// The dialog created an empty file; a project needs a fresh one.
-		os.Remove(path)
+	kit.SaveFile(u.win, i18n.T("My study")+store.Extension, projectFilter(), func(path string) {
+		removeIfEmpty(path) // Fyne's dialog made the file; a project needs a fresh one
 		if !strings.HasSuffix(path, store.Extension) {
 			path += store.Extension
 		}
@@ -58,9 +46,7 @@ func (u *UI) newDialog() {
 		}
 		p.Close()
 		u.open(path)
-	}, u.win)
-	d.SetFileName(T("My study") + store.Extension)
-	d.Show()
+	})
 }
 
 // DemoPath is where the demo project lives; it is written on first use.

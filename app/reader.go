@@ -12,6 +12,7 @@ import (
 	"teema/app/session"
 	"teema/app/transcript"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // readerPanel shows the open transcript and turns the user's gestures on
@@ -34,7 +35,7 @@ func newReaderPanel(s *session.Session) *readerPanel {
 	r.info = widget.NewLabel("")
 	r.info.Truncation = fyne.TextTruncateEllipsis
 	r.info.SizeName = theme.SizeNameCaptionText
-	r.empty = widget.NewLabel(T("No transcript open. Import transcripts with File → Import transcripts…, or drop files here."))
+	r.empty = widget.NewLabel(i18n.T("No transcript open. Import transcripts with File → Import transcripts…, or drop files here."))
 	r.empty.Wrapping = fyne.TextWrapWord
 	r.empty.Alignment = fyne.TextAlignCenter
 	r.view.OnSelectionChanged = r.selectionChanged
@@ -68,7 +69,7 @@ func (r *readerPanel) update() {
 	}
 	r.view.SetSpans(r.spans())
 	r.title.SetText(d.Name)
-	info := TF("{{.N}} words", map[string]any{"N": d.Words}) + " · " + TF("{{.N}} excerpts", map[string]any{"N": len(r.s.Excerpts())})
+	info := i18n.TF("{{.N}} words", map[string]any{"N": d.Words}) + " · " + i18n.TF("{{.N}} excerpts", map[string]any{"N": len(r.s.Excerpts())})
 	if a := coding.AttributeLine(d.Attributes, ": ", " · "); a != "" {
 		info += " · " + a
 	}
@@ -93,7 +94,7 @@ func (r *readerPanel) selectionChanged(start, end int) {
 		r.s.Status("")
 		return
 	}
-	r.s.Status(TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
+	r.s.Status(i18n.TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
 }
 
 // key codes the selection with a pinned code on 1–9.
@@ -104,7 +105,7 @@ func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
 	}
 	id := r.s.Pins()[n-1]
 	if id == 0 {
-		r.s.Status(TF("No code is pinned to {{.N}}: right-click a code → Pin to key.", map[string]any{"N": n}))
+		r.s.Status(i18n.TF("No code is pinned to {{.N}}: right-click a code → Pin to key.", map[string]any{"N": n}))
 		return true
 	}
 	r.codeSelection(id)
@@ -114,7 +115,7 @@ func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
 func (r *readerPanel) codeSelection(codeID int64) {
 	start, end := r.view.Selection()
 	if end <= start {
-		r.s.Status(T("Select some text first."))
+		r.s.Status(i18n.T("Select some text first."))
 		return
 	}
 	if r.s.CodeSelection(codeID, start, end) {
@@ -134,8 +135,8 @@ func (r *readerPanel) selectedText() string {
 // contextMenu offers the coding actions at a right-click.
 func (r *readerPanel) contextMenu(_ int, pos fyne.Position) {
 	items := []*fyne.MenuItem{
-		fyne.NewMenuItem(T("Code as…"), r.codeAsDialog),
-		fyne.NewMenuItem(T("New code from selection…"), r.inVivo),
+		fyne.NewMenuItem(i18n.T("Code as…"), r.codeAsDialog),
+		fyne.NewMenuItem(i18n.T("New code from selection…"), r.inVivo),
 	}
 	for i, id := range r.s.Pins() {
 		if c, ok := r.s.Book().Code(id); ok && id != 0 {
@@ -143,8 +144,8 @@ func (r *readerPanel) contextMenu(_ int, pos fyne.Position) {
 		}
 	}
 	items = append(items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(T("Copy"), func() { r.s.App().Clipboard().SetContent(r.selectedText()) }),
-		fyne.NewMenuItem(T("Fix transcript text…"), r.editSelection))
+		fyne.NewMenuItem(i18n.T("Copy"), func() { r.s.App().Clipboard().SetContent(r.selectedText()) }),
+		fyne.NewMenuItem(i18n.T("Fix transcript text…"), r.editSelection))
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), r.s.Window().Canvas(), pos)
 }
 

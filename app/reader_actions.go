@@ -11,6 +11,7 @@ import (
 
 	"teema/app/transcript"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // spansTapped lists the codes on a tapped highlight; each can be removed
@@ -21,17 +22,17 @@ func (r *readerPanel) spansTapped(_ int, spans []transcript.Span, pos fyne.Posit
 		return
 	}
 	var pop *widget.PopUp
-	rows := container.NewVBox(widget.NewLabelWithStyle(T("Codes here"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	rows := container.NewVBox(widget.NewLabelWithStyle(i18n.T("Codes here"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, e := range es {
 		c, _ := r.s.Book().Code(e.CodeID)
 		sw := newColorSwatch()
 		sw.setColor(parseColor(c.Color))
 		label := widget.NewLabel(r.s.Book().Path(e.CodeID) + "  ·  " + e.Coder)
-		remove := widget.NewButtonWithIcon(T("Remove"), theme.DeleteIcon(), func() {
+		remove := widget.NewButtonWithIcon(i18n.T("Remove"), theme.DeleteIcon(), func() {
 			pop.Hide()
 			r.s.Do(coding.Uncode{ID: e.ID})
 		})
-		memo := widget.NewButtonWithIcon(T("Memo"), theme.DocumentCreateIcon(), func() {
+		memo := widget.NewButtonWithIcon(i18n.T("Memo"), theme.DocumentCreateIcon(), func() {
 			pop.Hide()
 			r.excerptMemo(e)
 		})
@@ -45,7 +46,7 @@ func (r *readerPanel) excerptMemo(e coding.Excerpt) {
 	entry := widget.NewMultiLineEntry()
 	entry.SetText(e.Memo)
 	entry.SetMinRowsVisible(5)
-	d := dialog.NewForm(T("Excerpt memo"), T("Save"), T("Cancel"),
+	d := dialog.NewForm(i18n.T("Excerpt memo"), i18n.T("Save"), i18n.T("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(oneLine(e.Text, 50), entry)}, func(ok bool) {
 			if ok && entry.Text != e.Memo {
 				r.s.Do(coding.SetExcerptMemo{ID: e.ID, Memo: entry.Text})
@@ -60,7 +61,7 @@ func (r *readerPanel) excerptMemo(e coding.Excerpt) {
 func (r *readerPanel) codeAsDialog() {
 	start, end := r.view.Selection()
 	if end <= start {
-		r.s.Status(T("Select some text first."))
+		r.s.Status(i18n.T("Select some text first."))
 		return
 	}
 	var all []int64
@@ -76,7 +77,7 @@ func (r *readerPanel) codeAsDialog() {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(r.s.Book().Path(shown[i])) })
 	list.OnSelected = func(i widget.ListItemID) { choose(shown[i]) }
 	filter := widget.NewEntry()
-	filter.SetPlaceHolder(T("Type to filter codes"))
+	filter.SetPlaceHolder(i18n.T("Type to filter codes"))
 	filter.OnChanged = func(q string) {
 		q = strings.ToLower(q)
 		shown = nil
@@ -94,7 +95,7 @@ func (r *readerPanel) codeAsDialog() {
 		}
 	}
 	content := container.NewBorder(filter, nil, nil, nil, list)
-	d = dialog.NewCustom(T("Code as…"), T("Cancel"), content, r.s.Window())
+	d = dialog.NewCustom(i18n.T("Code as…"), i18n.T("Cancel"), content, r.s.Window())
 	d.Resize(fyne.NewSize(480, 420))
 	d.Show()
 	r.s.Window().Canvas().Focus(filter)
@@ -105,22 +106,22 @@ func (r *readerPanel) codeAsDialog() {
 func (r *readerPanel) inVivo() {
 	start, end := r.view.Selection()
 	if end <= start || r.s.Doc() == nil {
-		r.s.Status(T("Select some text first."))
+		r.s.Status(i18n.T("Select some text first."))
 		return
 	}
 	name := widget.NewEntry()
 	name.SetText(coding.InVivoName(r.selectedText()))
 	theme := r.s.Book().Theme(r.s.CodeID())
-	where := widget.NewRadioGroup([]string{T("As a new theme")}, nil)
+	where := widget.NewRadioGroup([]string{i18n.T("As a new theme")}, nil)
 	if theme.ID != 0 {
-		where.Options = append(where.Options, TF("Under {{.Theme}}", map[string]any{"Theme": theme.Name}))
+		where.Options = append(where.Options, i18n.TF("Under {{.Theme}}", map[string]any{"Theme": theme.Name}))
 		where.SetSelected(where.Options[1])
 	} else {
 		where.SetSelected(where.Options[0])
 	}
-	dialog.ShowForm(T("New code from selection"), T("Code"), T("Cancel"), []*widget.FormItem{
-		widget.NewFormItem(T("Name"), name),
-		widget.NewFormItem(T("Where"), where),
+	dialog.ShowForm(i18n.T("New code from selection"), i18n.T("Code"), i18n.T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(i18n.T("Name"), name),
+		widget.NewFormItem(i18n.T("Where"), where),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -141,14 +142,14 @@ func (r *readerPanel) inVivo() {
 func (r *readerPanel) editSelection() {
 	start, end := r.view.Selection()
 	if end <= start || r.s.Doc() == nil {
-		dialog.ShowInformation(T("Fix transcript text"), T("Select the words to fix first."), r.s.Window())
+		dialog.ShowInformation(i18n.T("Fix transcript text"), i18n.T("Select the words to fix first."), r.s.Window())
 		return
 	}
 	entry := widget.NewEntry()
 	entry.SetText(r.selectedText())
 	docID := r.s.Doc().ID
-	dialog.ShowForm(T("Fix transcript text"), T("Replace"), T("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(T("New text"), entry)}, func(ok bool) {
+	dialog.ShowForm(i18n.T("Fix transcript text"), i18n.T("Replace"), i18n.T("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(i18n.T("New text"), entry)}, func(ok bool) {
 			if !ok {
 				return
 			}
@@ -161,8 +162,8 @@ func (r *readerPanel) editSelection() {
 				for _, e := range lost {
 					names = append(names, "• "+r.s.Book().Path(e.CodeID)+": "+oneLine(e.Text, 60))
 				}
-				dialog.ShowInformation(T("Codings removed with the text"),
-					T("The edit deleted all the text of these codings. Ctrl+Z brings them back.")+"\n\n"+strings.Join(names, "\n"), r.s.Window())
+				dialog.ShowInformation(i18n.T("Codings removed with the text"),
+					i18n.T("The edit deleted all the text of these codings. Ctrl+Z brings them back.")+"\n\n"+strings.Join(names, "\n"), r.s.Window())
 			}
 		}, r.s.Window())
 }

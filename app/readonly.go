@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"teema/i18n"
 
 	"fyne.io/fyne/v2/dialog"
 )
@@ -11,14 +12,14 @@ import (
 // writing, and offers to open it read-only: two writers could overwrite
 // each other's work, but looking is always safe.
 func (u *UI) offerReadOnly(path string) {
-	msg := TF("{{.Name}} is open in another Teema window or program. Only one can change it at a time.",
-		map[string]any{"Name": filepath.Base(path)}) + "\n\n" + T("Open it read-only to look at it? Changes will not be saved.")
-	d := dialog.NewConfirm(T("Project in use"), msg, func(ok bool) {
+	msg := i18n.TF("{{.Name}} is open in another Teema window or program. Only one can change it at a time.",
+		map[string]any{"Name": filepath.Base(path)}) + "\n\n" + i18n.T("Open it read-only to look at it? Changes will not be saved.")
+	d := dialog.NewConfirm(i18n.T("Project in use"), msg, func(ok bool) {
 		if ok {
 			u.openReadOnly(path)
 		}
 	}, u.win)
-	d.SetConfirmText(T("Open read-only"))
+	d.SetConfirmText(i18n.T("Open read-only"))
 	d.Show()
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"teema/app/session"
 	"teema/coding"
+	"teema/i18n"
 )
 
 // labelWith finds a drawn label whose text contains part, dialogs included.
@@ -32,13 +33,13 @@ func TestSecondTeemaOpensReadOnly(t *testing.T) {
 		t.Fatal("a second Teema opened a project in use for writing")
 	}
 	labelWith(t, second, "is open in another Teema window or program")
-	button(t, second.win, T("Open read-only")) // the offer
+	button(t, second.win, i18n.T("Open read-only")) // the offer
 
 	second.openReadOnly(path) // what the offer's button runs
 	if second.s.Project() == nil || !second.s.Project().ReadOnly() || second.s.Doc() == nil {
 		t.Fatal("the project did not open read-only")
 	}
-	if !strings.Contains(second.win.Title(), T("(read-only)")) {
+	if !strings.Contains(second.win.Title(), i18n.T("(read-only)")) {
 		t.Errorf("title %q does not say read-only", second.win.Title())
 	}
 

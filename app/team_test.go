@@ -7,10 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/coding"
+	"teema/i18n"
 	"teema/store"
+	"teema/study"
 )
 
 const teamText = "abcdefghijklmnopqrst"
@@ -66,18 +69,18 @@ func TestExportImportQDPX(t *testing.T) {
 	addCoding(t, u.s.Project(), "h1", "X", 0, 10, "liisa")
 	addCoding(t, u.s.Project(), "h1", "X", 0, 10, "matti")
 	path := filepath.Join(t.TempDir(), "vienti.qdpx")
-	u.exportQDPX(path)
+	u.export(path, study.QDPX)
 	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
 		t.Fatalf("export wrote no file: %v", err)
 	}
 	qdc := filepath.Join(t.TempDir(), "koodit.qdc")
-	u.exportCodeBook(qdc)
+	u.export(qdc, study.QDC)
 	if _, err := os.Stat(qdc); err != nil {
 		t.Fatalf("code book export: %v", err)
 	}
 
 	fresh, check := newTestUI(t, nil)
-	fresh.importQDPX(path)
+	fresh.importExchange(path, study.QDPX)
 	docs, err := check.Documents()
 	if err != nil {
 		t.Fatal(err)
@@ -102,7 +105,16 @@ func TestMergeFromGUI(t *testing.T) {
 	u.s.Reload()
 	other := otherCoder(t, "matti", 5, 15)
 
-	u.mergeProject(other)
+	u.confirmMerge(other)
+	if !strings.Contains(dialogText(u), "backup") {
+		t.Errorf("the question does not say a backup is made first: %q", dialogText(u))
+	}
+	test.Tap(button(t, u.win, "No"))
+	if got := codersOf(t, check); got["matti"] != 0 {
+		t.Fatal("a merge the user declined was made")
+	}
+	u.confirmMerge(other)
+	test.Tap(button(t, u.win, i18n.T("Merge")))
 	if got := codersOf(t, check); got["liisa"] != 1 || got["matti"] != 1 {
 		t.Fatalf("codings by coder after the merge: %v", got)
 	}
@@ -120,7 +132,7 @@ func TestMergeFromGUI(t *testing.T) {
 	qdpxPath := filepath.Join(t.TempDir(), "matti.qdpx")
 	fresh, _ := newTestUI(t, nil)
 	fresh.mergeProject(other)
-	fresh.exportQDPX(qdpxPath)
+	fresh.export(qdpxPath, study.QDPX)
 	u.mergeProject(qdpxPath)
 	if got := codersOf(t, check); got["matti"] != 1 {
 		t.Fatalf("the .qdpx merge doubled codings: %v", got)
@@ -131,13 +143,6 @@ func TestMergeFromGUI(t *testing.T) {
 	if got := codersOf(t, check); len(got) != 2 {
 		t.Fatalf("merging the project into itself changed it: %v", got)
 	}
-}
-
-// labelCell is the text the table draws in a cell of labels.
-func labelCell(tb *widget.Table, row, col int) string {
-	l := tb.CreateCell().(*widget.Label)
-	tb.UpdateCell(widget.TableCellID{Row: row, Col: col}, l)
-	return l.Text
 }
 
 // otherCoder makes another coder's project of the same transcript, with
@@ -155,48 +160,4 @@ func otherCoder(t *testing.T, coder string, start, end int) string {
 	}
 	addCoding(t, p, "h1", "X", start, end, coder)
 	return path
-}
-
-// Two coders' codings of X overlap by half: 50 %, kappa 0 and alpha
-// 0.025, worked by hand in coding/agreement. Tapping a disagreement
-// selects its text in the main window's transcript.
-func TestAgreementWindow(t *testing.T) {
-	u, _ := newTestUI(t, map[string]string{"h1.txt": "Toinen haastattelu.", "h2.txt": teamText})
-	addCoding(t, u.s.Project(), "h2", "X", 0, 10, "liisa")
-	addCoding(t, u.s.Project(), "h2", "X", 5, 15, "matti")
-	u.s.Reload()
-	u.s.OpenDoc(docIDIn(t, u.s.Project(), "h1"))
-
-	w := (&agreementMenu{u: u}).open()
-	t.Cleanup(w.win.Close)
-	if w.coderA.Selected != "liisa" || w.coderB.Selected != "matti" {
-		t.Fatalf("coders chosen: %q and %q", w.coderA.Selected, w.coderB.Selected)
-	}
-	// The cells as the table draws them: code, agreement, kappa, alpha.
-	for row, want := range [][]string{{"X", "50.0 %", "0.000", "0.025"}, {"All codes", "50.0 %", "0.000", "0.025"}} {
-		for col, text := range want {
-			if got := labelCell(w.table, row, col); got != text {
-				t.Errorf("row %d column %d shows %q, want %q", row, col, got, text)
-			}
-		}
-	}
-	if w.rows() != 2 {
-		t.Fatalf("%d rows, want X and all codes", w.rows())
-	}
-	if len(w.report.Disagreements) != 2 || !strings.Contains(w.note.Text, "2 disagreements") {
-		t.Fatalf("disagreements %+v; note %q", w.report.Disagreements, w.note.Text)
-	}
-
-	w.list.Select(1) // matti's "klmno"
-	if u.s.Doc() == nil || u.s.Doc().Name != "h2" {
-		t.Fatalf("the transcript shows %v, want h2", u.s.Doc())
-	}
-	if start, end := u.reader.view.Selection(); start != 10 || end != 15 {
-		t.Fatalf("transcript selection %d–%d, want 10–15", start, end)
-	}
-
-	w.coderB.SetSelected("liisa")
-	if w.shown || w.rows() != 0 {
-		t.Fatal("figures shown for one coder compared with herself")
-	}
 }

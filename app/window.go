@@ -1,7 +1,12 @@
 package app
 
 import (
+	"teema/app/frequencies"
+	"teema/app/intercoder"
+	"teema/app/kit"
+	"teema/app/matrices"
 	"teema/app/session"
+	"teema/i18n"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,6 +26,10 @@ type UI struct {
 	find    *findPanel
 	status  *widget.Label
 	version string
+	// the tool windows, each opened once from the menu
+	matrices    kit.Slot[*matrices.Window]
+	frequencies kit.Slot[*frequencies.Window]
+	intercoder  kit.Slot[*intercoder.Window]
 	// background runs long work off the UI goroutine; tests run it inline
 	// so that Fyne's test driver sees one goroutine.
 	background func(func())
@@ -40,9 +49,9 @@ func New(a fyne.App, version string) *UI {
 	u.memos = newMemosPanel(u.s)
 	u.find = newFindPanel(u.s, u.reader)
 	u.side = container.NewAppTabs(
-		container.NewTabItem(T("Excerpts"), u.excerpt.content),
-		container.NewTabItem(T("Memos"), u.memos.content),
-		container.NewTabItem(T("Find"), u.find.content),
+		container.NewTabItem(i18n.T("Excerpts"), u.excerpt.content),
+		container.NewTabItem(i18n.T("Memos"), u.memos.content),
+		container.NewTabItem(i18n.T("Find"), u.find.content),
 	)
 	u.codes.onTapped = u.codeTapped
 
@@ -66,9 +75,6 @@ func New(a fyne.App, version string) *UI {
 
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }
-
-// Session is the open project's state.
-func (u *UI) Session() *session.Session { return u.s }
 
 // codeTapped codes the selected text with a code, or, with no selection,
 // makes the code current so its excerpts are listed.

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/coding"
+	"teema/i18n"
 )
 
 const haastattelu = "Haastattelija: Miten yhteistyö sujuu?\n\nH5: Yhteistyö sujuu hyvin. Asiakaskokemus on parantunut, kun järjestelmät uudistettiin.\n\nHaastattelija: Entä tiedottaminen?\n\nH5: Tiedotteet tulevat sähköpostilla."
@@ -39,7 +40,7 @@ func TestCodeSelectionUncodeUndoRedo(t *testing.T) {
 
 	// Clicking the highlight lists its code; Remove uncodes it.
 	u.reader.view.OnSpansTapped(start+3, spans, fyne.NewPos(300, 300))
-	test.Tap(button(t, u.win, T("Remove")))
+	test.Tap(button(t, u.win, i18n.T("Remove")))
 	if es := excerpts(t, db); len(es) != 0 {
 		t.Fatalf("after remove: %+v", es)
 	}
@@ -47,14 +48,14 @@ func TestCodeSelectionUncodeUndoRedo(t *testing.T) {
 		t.Fatal("highlight stays after remove")
 	}
 
-	menuItem(t, u, T("Undo")).Action()
+	menuItem(t, u, i18n.T("Undo")).Action()
 	if es2 := excerpts(t, db); len(es2) != 1 || es2[0].ID != es[0].ID {
 		t.Fatalf("undo did not bring the coding back: %+v", es2)
 	}
 	if len(u.reader.view.SpansAt(start+3)) != 1 {
 		t.Fatal("undo did not bring the highlight back")
 	}
-	menuItem(t, u, T("Redo")).Action()
+	menuItem(t, u, i18n.T("Redo")).Action()
 	if len(excerpts(t, db)) != 0 {
 		t.Fatal("redo did not remove again")
 	}
@@ -76,7 +77,7 @@ func TestPinnedKeyAndCodeAsDialog(t *testing.T) {
 	start, end, _ = coding.FindNth(u.s.Doc().Text, "järjestelmät uudistettiin", 1)
 	u.reader.view.SetSelection(start, end)
 	u.reader.codeAsDialog()
-	filter := find(t, u.win, func(e *widget.Entry) bool { return e.PlaceHolder == T("Type to filter codes") })
+	filter := find(t, u.win, func(e *widget.Entry) bool { return e.PlaceHolder == i18n.T("Type to filter codes") })
 	test.Type(filter, "kokemukset/järj")
 	filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	es := excerpts(t, db)
@@ -92,13 +93,13 @@ func TestInVivoCodeUnderCurrentTheme(t *testing.T) {
 	start, end, _ := coding.FindNth(u.s.Doc().Text, "Tiedotteet tulevat sähköpostilla.", 1)
 	u.reader.view.SetSelection(start, end)
 	u.reader.inVivo()
-	test.Tap(button(t, u.win, T("Code")))
+	test.Tap(button(t, u.win, i18n.T("Code")))
 	c, ok := u.s.Book().Lookup("Tiedottaminen/Tiedotteet tulevat sähköpostilla")
 	es := excerpts(t, db)
 	if !ok || c.ParentID != theme.ID || len(es) != 1 || es[0].CodeID != c.ID {
 		t.Fatalf("in-vivo: %v %+v", ok, es)
 	}
-	menuItem(t, u, T("Undo")).Action()
+	menuItem(t, u, i18n.T("Undo")).Action()
 	if _, ok := u.s.Book().Lookup("Tiedottaminen/Tiedotteet tulevat sähköpostilla"); ok || len(excerpts(t, db)) != 0 {
 		t.Fatal("one undo should remove both the coding and the new code")
 	}
@@ -109,7 +110,7 @@ func TestCodeBookOperations(t *testing.T) {
 	// Add a theme through its dialog.
 	u.codes.addCode(0)
 	test.Type(find(t, u.win, func(e *widget.Entry) bool { return !e.MultiLine && e.Visible() && e.Text == "" && e.PlaceHolder == "" }), "Luottamus")
-	test.Tap(button(t, u.win, T("Add")))
+	test.Tap(button(t, u.win, i18n.T("Add")))
 	cb, _ := db.CodeBook()
 	theme, ok := cb.Lookup("Luottamus")
 	if !ok || u.s.CodeID() != theme.ID {
@@ -123,7 +124,7 @@ func TestCodeBookOperations(t *testing.T) {
 	u.codes.merge(sub.ID)
 	sel := find(t, u.win, func(s *widget.Select) bool { return len(s.Options) > 30 })
 	sel.SetSelected("Luottamus")
-	test.Tap(button(t, u.win, T("OK")))
+	test.Tap(button(t, u.win, i18n.T("OK")))
 	es := excerpts(t, db)
 	if len(es) != 1 || es[0].CodeID != theme.ID {
 		t.Fatalf("merge: %+v", es)
@@ -157,7 +158,7 @@ func TestFixTypoKeepsCodings(t *testing.T) {
 	u.reader.editSelection()
 	entry := find(t, u.win, func(e *widget.Entry) bool { return e.Text == "Asiakaskokmus" })
 	entry.SetText("Asiakaskokemus")
-	test.Tap(button(t, u.win, T("Replace")))
+	test.Tap(button(t, u.win, i18n.T("Replace")))
 	d, _ := db.Document(u.s.Doc().ID)
 	es := excerpts(t, db)
 	if !strings.Contains(d.Text, "Asiakaskokemus on parantunut") || len(es) != 1 || es[0].Text != "Asiakaskokemus on parantunut" {
@@ -203,11 +204,12 @@ func TestImportSummaryAndFind(t *testing.T) {
 	os.WriteFile(good, []byte(haastattelu), 0o644)
 	bad := filepath.Join(dir, "rikki.docx")
 	os.WriteFile(bad, []byte("not a zip"), 0o644)
-	files, err := transcriptsIn(dir)
-	if err != nil || len(files) != 2 {
-		t.Fatalf("folder listing: %v %v", files, err)
+	os.WriteFile(filepath.Join(dir, "kuva.png"), []byte("\x89PNG"), 0o644)
+	files, err := filesIn(dir)
+	if err != nil || len(files.transcripts) != 2 || len(files.others) != 1 {
+		t.Fatalf("folder listing: %+v %v", files, err)
 	}
-	u.importFiles(files)
+	u.importFiles(files.transcripts)
 	waitFor(t, "the import", func() bool { return len(u.s.Docs()) == 1 })
 	waitFor(t, "the summary", func() bool {
 		for _, o := range objects(u.win) {
@@ -225,7 +227,7 @@ func TestImportSummaryAndFind(t *testing.T) {
 	}
 
 	u.showFind()
-	u.find.scope.SetSelected(T("All documents"))
+	u.find.scope.SetSelected(i18n.T("All documents"))
 	test.Type(u.find.entry, "sähköpostilla")
 	u.find.entry.OnSubmitted(u.find.entry.Text)
 	if len(u.find.hits) != 1 {

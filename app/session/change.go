@@ -31,12 +31,12 @@ func (s *Session) Do(c coding.Change) bool {
 
 // Undo reverts the latest change, first saving typing that waits, so
 // that Undo takes back what was typed last.
-func (s *Session) Undo() { s.step(s.hist.Undo, s.hist.UndoLabel, "Undone: {{.What}}") }
+func (s *Session) Undo() { s.step(s.hist.Undo, s.hist.UndoLabel, noteUndone) }
 
 // Redo re-applies the latest undone change.
-func (s *Session) Redo() { s.step(s.hist.Redo, s.hist.RedoLabel, "Redone: {{.What}}") }
+func (s *Session) Redo() { s.step(s.hist.Redo, s.hist.RedoLabel, noteRedone) }
 
-func (s *Session) step(apply func(coding.Repo) error, label func() *message.Kind, done string) {
+func (s *Session) step(apply func(coding.Repo) error, label func() *message.Kind, done *message.Kind) {
 	if s.proj == nil || !s.mayChange() {
 		return
 	}
@@ -51,7 +51,7 @@ func (s *Session) step(apply func(coding.Repo) error, label func() *message.Kind
 		s.Fail(err)
 		return
 	}
-	s.status(i18n.TF(done, map[string]any{"What": i18n.Say(what.Say(nil))}))
+	s.status(i18n.Say(done.Say(message.Args{"What": i18n.Say(what.Say(nil))})))
 }
 
 // mayChange refuses a change asked for while the views refresh.

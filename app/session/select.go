@@ -63,8 +63,5 @@ func (s *Session) Pin(n int, codeID int64) {
 		}
 	}
 	pins[n-1] = codeID
-	if _, err := s.proj.SetPins(pins); err != nil {
-		s.Fail(err)
-	}
-	s.Reload()
+	s.Do(coding.SetPins{Pins: pins})
 }

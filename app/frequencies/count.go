@@ -1,0 +1,89 @@
+package frequencies
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"teema/coding/wordfreq"
+	"teema/i18n"
+	"teema/study"
+)
+
+// chooseWord is what the lines in context say until a word is chosen.
+const chooseWord = "Choose a word to see it in context."
+
+// recompute counts again in the background; a newer request supersedes
+// one still running.
+func (w *Window) recompute() {
+	if !w.ready || w.gone || w.s.Project() == nil {
+		return
+	}
+	w.gen++
+	gen, q, p, forms := w.gen, w.query(), w.s.Project(), w.forms
+	w.progress.Show()
+	w.progress.Start()
+	w.note.SetText(i18n.T("Counting…"))
+	w.background(func() func() {
+		wc, err := study.CountWords(p, q, forms)
+		return func() { w.counted(gen, q, wc, err) }
+	})
+}
+
+// background runs work off the UI goroutine, then what it returns on the
+// UI goroutine, unless the window went meanwhile. Voikko is released only
+// once no such work runs.
+func (w *Window) background(work func() (then func())) {
+	w.running++
+	w.h.Background(func() {
+		then := work()
+		fyne.Do(func() {
+			w.running--
+			if w.gone {
+				w.release()
+				return
+			}
+			then()
+		})
+	})
+}
+
+// counted shows a finished count, unless a newer one was asked for.
+func (w *Window) counted(gen int, q study.WordQuery, wc study.WordCount, err error) {
+	if gen != w.gen {
+		return
+	}
+	w.progress.Stop()
+	w.progress.Hide()
+	if err != nil {
+		w.note.SetText(i18n.Error(err))
+		w.fail(err)
+		return
+	}
+	w.shown = q
+	w.words.set(wc.Result.Words)
+	w.lines.set(nil)
+	w.table.UnselectAll()
+	w.table.Refresh()
+	w.table.ScrollToTop()
+	w.context.Refresh()
+	w.concTitle.SetText(i18n.T(chooseWord))
+	notes := strings.Join(i18n.Lines(wc.Notes), " ")
+	if q.Forms == study.FormsLemma && wc.Forms != study.FormsLemma {
+		w.lemmasMissing(notes) // the notes say why, once
+		notes = ""
+	}
+	w.note.SetText(strings.TrimSpace(countLine(wc.Result) + " " + notes))
+	w.setCloud()
+	w.tabShown()
+}
+
+// countLine says what was counted; the notes of a count of nothing say
+// why.
+func countLine(r wordfreq.Result) string {
+	if r.Docs == 0 {
+		return ""
+	}
+	return i18n.TF("{{.Words}} words counted in {{.Docs}} interviews; {{.Different}} different",
+		map[string]any{"Words": r.Counted, "Docs": r.Docs, "Different": r.Distinct})
+}

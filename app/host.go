@@ -1,0 +1,21 @@
+package app
+
+import "teema/app/session"
+
+// The main window is the host of its tool windows (kit.Host).
+
+// Session is the open project's state.
+func (u *UI) Session() *session.Session { return u.s }
+
+// ShowPassage shows text in the transcript and brings the main window
+// forward; selected also selects it, ready to code.
+func (u *UI) ShowPassage(docID int64, start, end int, selected bool) {
+	u.reader.Show(docID, start, end)
+	if selected {
+		u.reader.view.SetSelection(start, end)
+	}
+	u.win.RequestFocus()
+}
+
+// Background runs work off the UI goroutine; tests run it inline.
+func (u *UI) Background(work func()) { u.background(work) }

@@ -1,0 +1,71 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"teema/i18n"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestImportDialogImportsTheTickedFiles unticks every file of a folder of
+// nine but the seventh, as a user would, with the dialog's own boxes:
+// only the seventh is imported. (widget.CheckGroup edited its Selected
+// slice in place, and the dialog once passed it as its options too.)
+func TestImportDialogImportsTheTickedFiles(t *testing.T) {
+	u, db := newTestUI(t, nil)
+	dir := t.TempDir()
+	for i := 1; i <= 9; i++ {
+		text := fmt.Sprintf("H%d: Haastattelu numero %d kertoo omista asioistaan.", i, i)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("haastattelu %d.txt", i)), []byte(text), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "kuva.png"), []byte("\x89PNG"), 0o644)
+	u.chooseFiles(dir)
+	if !strings.Contains(dialogText(u), "kuva.png") && !labelShown(u, "kuva.png") {
+		t.Error("the dialog does not say which files it leaves out")
+	}
+	test.Tap(button(t, u.win, i18n.T("Select none")))
+	test.Tap(find(t, u.win, func(c *widget.Check) bool { return c.Text == "haastattelu 7.txt" }))
+	test.Tap(button(t, u.win, i18n.T("Import")))
+	docs, err := db.Documents()
+	if err != nil || len(docs) != 1 || docs[0].Name != "haastattelu 7" {
+		t.Fatalf("imported %+v (%v), want haastattelu 7 alone", docs, err)
+	}
+	want := i18n.TF("Added {{.Added}} of {{.Files}} files; {{.Duplicates}} were already in the project and {{.Failed}} could not be imported.",
+		map[string]any{"Added": 1, "Files": 1, "Duplicates": 0, "Failed": 0})
+	if u.status.Text != want {
+		t.Errorf("status %q, want %q", u.status.Text, want)
+	}
+}
+
+// TestImportingADuplicateSaysSo: a file already in the project adds
+// nothing, and the status says so rather than "imported 1 of 1".
+func TestImportingADuplicateSaysSo(t *testing.T) {
+	u, db := newTestUI(t, map[string]string{"eka.txt": haastattelu})
+	dir := t.TempDir()
+	again := filepath.Join(dir, "eka kopio.txt")
+	os.WriteFile(again, []byte(haastattelu), 0o644)
+	u.importFiles([]string{again})
+	if docs, _ := db.Documents(); len(docs) != 1 {
+		t.Fatalf("%d documents after importing a duplicate", len(docs))
+	}
+	want := i18n.TF("Added {{.Added}} of {{.Files}} files; {{.Duplicates}} were already in the project and {{.Failed}} could not be imported.",
+		map[string]any{"Added": 0, "Files": 1, "Duplicates": 1, "Failed": 0})
+	if u.status.Text != want {
+		t.Errorf("status %q, want %q", u.status.Text, want)
+	}
+}
+
+// labelShown reports whether a label holding text is drawn.
+func labelShown(u *UI, text string) bool {
+	for _, o := range objects(u.win) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,17 @@
+package kit
+
+import "teema/app/session"
+
+// Host is what a tool window (matrices, word frequencies, agreement) asks
+// of the main window it belongs to.
+type Host interface {
+	// Session is the open project.
+	Session() *session.Session
+	// ShowPassage shows text of a document in the main window's
+	// transcript and brings that window forward; selected also selects
+	// the text, ready to code.
+	ShowPassage(docID int64, start, end int, selected bool)
+	// Background runs work off the UI goroutine; the work comes back with
+	// fyne.Do. Tests run it inline.
+	Background(work func())
+}
