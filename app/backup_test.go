@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -28,9 +29,15 @@ func TestRestoreBackupKeepsTheCurrentState(t *testing.T) {
 	path := u.s.Project().Path()
 	codeText(t, u, "Asiakas 5", "Yhteistyö sujuu hyvin.", "Yhteistyö/Päivittäinen yhteistyö")
 
-	// A backup of this state, named an hour back so it is not the newest.
+	// A backup of this state, named an hour back so it is not the newest
+	// (the one made at opening, this second, is of the state before).
+	os.RemoveAll(store.BackupDir(path))
+	first, err := u.s.Project().BackupNow()
+	if err != nil {
+		t.Fatal(err)
+	}
 	made := filepath.Join(store.BackupDir(path), "t "+time.Now().Add(-time.Hour).Format("2006-01-02 15-04-05")+store.Extension)
-	if err := store.RestoreBackup(path, made); err != nil {
+	if err := os.Rename(first.Path, made); err != nil {
 		t.Fatal(err)
 	}
 	codeText(t, u, "Asiakas 5", "Tiedotteet tulevat sähköpostilla.", "Yhteistyö/Tapaamiset")

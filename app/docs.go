@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/coding"
 	"teema/i18n"
@@ -173,36 +174,6 @@ func (r *docRow) TappedSecondary(ev *fyne.PointEvent) {
 
 // CreateRenderer stacks the name over the details.
 func (r *docRow) CreateRenderer() fyne.WidgetRenderer {
-	box := container.New(&tightVBox{}, r.name, r.detail)
+	box := kit.TightVBox(r.name, r.detail)
 	return widget.NewSimpleRenderer(box)
-}
-
-// tightVBox stacks objects with no padding between them, so a two-line
-// list row stays compact.
-type tightVBox struct{}
-
-func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		m := o.MinSize()
-		s.Width = fyne.Max(s.Width, m.Width)
-		s.Height += m.Height
-	}
-	if len(objs) > 1 {
-		s.Height -= float32(len(objs)-1) * theme.Padding()
-	}
-	return s
-}
-
-func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	for i, o := range objs {
-		h := o.MinSize().Height
-		if i > 0 {
-			y -= theme.Padding()
-		}
-		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, h))
-		y += h
-	}
 }

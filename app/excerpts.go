@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/coding"
 	"teema/i18n"
@@ -38,7 +39,7 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 			src.SizeName = theme.SizeNameCaptionText
 			txt := widget.NewLabel("")
 			txt.Truncation = fyne.TextTruncateEllipsis
-			return container.New(&tightVBox{}, src, txt)
+			return kit.TightVBox(src, txt)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			objs := o.(*fyne.Container).Objects

@@ -125,13 +125,6 @@ func words(v any) string {
 	return ""
 }
 
-// LoadError says why a translation file could not be read, for the test
-// that they all can.
-func LoadError() error {
-	once.Do(load)
-	return loadErr
-}
-
 // template is the parsed translation of an English text in the language
 // in use; the English text itself where there is none.
 func translated(text string) *template.Template {

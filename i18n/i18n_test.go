@@ -24,7 +24,8 @@ var wordedCalls = map[string]bool{"T": true, "TF": true, "New": true}
 // a UI string or a message kind has no Finnish, or when one is not a
 // string literal, which this test could not check.
 func TestFinnishCoversEverything(t *testing.T) {
-	if err := LoadError(); err != nil {
+	once.Do(load)
+	if err := loadErr; err != nil {
 		t.Fatal(err)
 	}
 	fi := Table(Finnish)

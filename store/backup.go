@@ -194,27 +194,3 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
-
-// RestoreBackup copies a backup to targetPath as a new project. It never
-// overwrites: if targetPath exists it fails with ErrExists, and the caller
-// asks the user for another name. The backup must be a Teema project.
-func RestoreBackup(backupPath, targetPath string) error {
-	if _, err := os.Lstat(targetPath); err == nil {
-		return fmt.Errorf("restore backup to %s: %w", targetPath, ErrExists.New(fileArgs(targetPath)))
-	}
-	if _, err := checkHeader(backupPath); err != nil {
-		return fmt.Errorf("restore backup %s: %w", backupPath, err)
-	}
-	b, err := openDB(backupPath, true)
-	if err != nil {
-		return fmt.Errorf("restore backup %s: %w", backupPath, err)
-	}
-	defer b.Close()
-	if err := b.vacuumInto(targetPath); err != nil {
-		if errors.Is(err, ErrExists) {
-			return fmt.Errorf("restore backup to %s: %w", targetPath, err)
-		}
-		return fmt.Errorf("restore backup %s: %w", backupPath, err)
-	}
-	return nil
-}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -106,60 +105,4 @@ func TestBackupFailureDoesNotStopOpen(t *testing.T) {
 		t.Fatalf("Open with backups failing: %v", err)
 	}
 	p.Close()
-}
-
-func TestRestoreBackup(t *testing.T) {
-	now := time.Date(2026, 5, 12, 10, 0, 0, 0, time.Local)
-	withBackupClock(t, &now)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "p.teema")
-	p, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := addDoc(t, p, "Asiakas 1", "H1: ennen")
-	p.Close()
-	reopen(t, path)
-	bs, err := Backups(path)
-	if err != nil || len(bs) != 1 {
-		t.Fatal(bs, err)
-	}
-
-	before, _ := os.ReadFile(path)
-	if err := RestoreBackup(bs[0].Path, path); !errors.Is(err, ErrExists) {
-		t.Fatalf("restore over the project: %v, want ErrExists", err)
-	}
-	if after, _ := os.ReadFile(path); string(after) != string(before) {
-		t.Fatal("refused restore changed the project")
-	}
-
-	target := filepath.Join(dir, "p palautettu.teema")
-	if err := RestoreBackup(bs[0].Path, target); err != nil {
-		t.Fatal(err)
-	}
-	r, err := Open(target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	got, err := r.Document(d.ID)
-	if err != nil || got.Text != d.Text {
-		t.Fatalf("restored document: %+v %v", got, err)
-	}
-	if err := r.IntegrityCheck(); err != nil {
-		t.Fatal(err)
-	}
-	if m, _ := filepath.Glob(filepath.Join(dir, "*"+backupTemp)); len(m) != 0 {
-		t.Fatalf("temporary files left: %v", m)
-	}
-
-	// Not a project: refused, and nothing is made.
-	junk := filepath.Join(dir, "junk.teema")
-	os.WriteFile(junk, []byte("not a database at all, but long enough to have a header of one hundred bytes......................."), 0o644)
-	if err := RestoreBackup(junk, filepath.Join(dir, "new.teema")); !errors.Is(err, ErrNotProject) {
-		t.Fatalf("restore of a non-project: %v", err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "new.teema")); !errors.Is(err, os.ErrNotExist) {
-		t.Fatal("restore of a non-project made a file")
-	}
 }

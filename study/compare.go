@@ -4,6 +4,7 @@ import (
 	"maps"
 	"strings"
 
+	"teema/coding"
 	"teema/coding/wordfreq"
 	"teema/message"
 	"teema/store"
@@ -21,8 +22,9 @@ type Group struct {
 type Comparison struct {
 	Attribute string
 	A, B      Group
-	Keys      []wordfreq.Key // the most characteristic words of either group first; WordQuery.Top of them
-	Forms     string         // the forms counted: lemmas are stems without Voikko
+	Keys      []wordfreq.Key   // the most characteristic words of either group first; WordQuery.Top of them
+	Forms     string           // the forms counted: lemmas are stems without Voikko
+	Own       coding.StopWords // the project's own stop words, applied with the lists
 	Notes     []message.Note
 }
 
@@ -35,7 +37,7 @@ func CompareGroups(p *store.Project, q WordQuery, key, a, b string, forms *Forms
 	if a == "" || b == "" || strings.EqualFold(a, b) {
 		return Comparison{}, errSameGroups.New(message.Args{"Name": key})
 	}
-	o, _, err := q.options(p, forms)
+	o, own, err := q.options(p, forms)
 	if err != nil {
 		return Comparison{}, err
 	}
@@ -60,7 +62,7 @@ func CompareGroups(p *store.Project, q WordQuery, key, a, b string, forms *Forms
 			return Comparison{}, errEmptyGroup.New(message.Args{"Name": key, "Value": v})
 		}
 	}
-	c := Comparison{Attribute: key, Keys: wordfreq.Keyness(res[0], res[1]), Forms: o.Forms.Name(),
+	c := Comparison{Attribute: key, Keys: wordfreq.Keyness(res[0], res[1]), Forms: o.Forms.Name(), Own: own,
 		A: Group{Value: a, Words: res[0].Counted, Docs: res[0].Docs}, B: Group{Value: b, Words: res[1].Counted, Docs: res[1].Docs}}
 	if q.Top > 0 && len(c.Keys) > q.Top {
 		c.Keys = c.Keys[:q.Top]

@@ -74,7 +74,11 @@ func countTexts(t *testing.T, p *store.Project, q WordQuery) wordfreq.Result {
 			texts = append(texts, tx)
 		}
 	}
-	return wordfreq.Count(texts, o)
+	c := wordfreq.NewCounter(o)
+	for _, tx := range texts {
+		c.Add(tx)
+	}
+	return c.Result()
 }
 
 func selection(t *testing.T, p *store.Project, q WordQuery) *wordfreq.Selection {

@@ -19,8 +19,9 @@ func TestLemmasWithVoikko(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := wordfreq.Count([]wordfreq.Text{{Text: "Asiakaskokemus. Asiakaskokemuksen! Asiakaskokemukset? Niinku öö oli olen HR-yksikköön"}},
-		wordfreq.Options{Forms: wordfreq.Lemmas(v), Stop: stop})
+	c := wordfreq.NewCounter(wordfreq.Options{Forms: wordfreq.Lemmas(v), Stop: stop})
+	c.Add(wordfreq.Text{Text: "Asiakaskokemus. Asiakaskokemuksen! Asiakaskokemukset? Niinku öö oli olen HR-yksikköön"})
+	r := c.Result()
 	w := map[string]wordfreq.Word{}
 	for _, wd := range r.Words {
 		w[wd.Word] = wd

@@ -123,6 +123,5 @@ func (w *Window) release() {
 
 // fail tells the user what went wrong in this window, where they acted.
 func (w *Window) fail(err error) {
-	slog.Error("teema", "err", err)
 	kit.ShowError(err, w.win)
 }

@@ -5,8 +5,6 @@
 package intercoder
 
 import (
-	"log/slog"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -108,6 +106,5 @@ func (w *Window) Closed() { w.gen++ }
 
 // fail tells the user what went wrong in this window, where they acted.
 func (w *Window) fail(err error) {
-	slog.Error("teema", "err", err)
 	kit.ShowError(err, w.win)
 }

@@ -3,6 +3,7 @@ package kit
 import (
 	"errors"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -65,8 +66,10 @@ func SaveWith(win fyne.Window, name string, f Filter, write func(io.Writer) erro
 	})
 }
 
-// ShowError tells the user what went wrong, in their language.
+// ShowError tells the user what went wrong, in their language, and logs
+// it with its technical detail.
 func ShowError(err error, win fyne.Window) {
+	slog.Error("teema", "err", err)
 	dialog.ShowError(errors.New(i18n.Error(err)), win)
 }
 

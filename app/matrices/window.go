@@ -5,8 +5,6 @@
 package matrices
 
 import (
-	"log/slog"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -123,15 +121,12 @@ func (m *Window) reset() {
 	m.proj, m.chosen, m.rowsBy = m.s.Project(), nil, coding.RowsBy{}
 }
 
-// tell shows a message here and in the main window's status line.
-func (m *Window) tell(msg string) {
-	m.note.SetText(msg)
-	m.s.Status(msg)
-}
+// tell shows a message in this window, where the user acted; the main
+// window's status line is for what happened there.
+func (m *Window) tell(msg string) { m.note.SetText(msg) }
 
 // fail tells the user what went wrong in this window, where they acted,
 // rather than in the main window it may hide.
 func (m *Window) fail(err error) {
-	slog.Error("teema", "err", err)
 	kit.ShowError(err, m.win)
 }

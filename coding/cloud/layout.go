@@ -143,12 +143,6 @@ func place(w Word, sz float32, o Options, measure Measure, g *grid) (Placed, boo
 	}
 }
 
-// Overlap tells whether two words' boxes come closer than gap.
-func Overlap(a, b Placed, gap float32) bool {
-	return a.X < b.X+b.W+gap && b.X < a.X+a.W+gap &&
-		a.Y < b.Y+b.H+gap && b.Y < a.Y+a.H+gap
-}
-
 // At returns the word whose box holds the point, if any.
 func At(placed []Placed, x, y float32) (Placed, bool) {
 	for _, p := range placed {

@@ -38,7 +38,7 @@ func TestLayoutHasNoOverlapsAndStaysInside(t *testing.T) {
 			t.Errorf("%q at %v,%v size %v×%v leaves the box", a.Text, a.X, a.Y, a.W, a.H)
 		}
 		for _, b := range placed[i+1:] {
-			if Overlap(a, b, 0) {
+			if overlap(a, b, 0) {
 				t.Errorf("%q and %q overlap", a.Text, b.Text)
 			}
 		}
@@ -105,4 +105,10 @@ func BenchmarkLayout200(b *testing.B) {
 	for b.Loop() {
 		Layout(ws, Options{Width: 1000, Height: 650, MinSize: 11, MaxSize: 64, Gap: 3}, mono)
 	}
+}
+
+// overlap tells whether two words' boxes come closer than gap.
+func overlap(a, b Placed, gap float32) bool {
+	return a.X < b.X+b.W+gap && b.X < a.X+a.W+gap &&
+		a.Y < b.Y+b.H+gap && b.Y < a.Y+a.H+gap
 }

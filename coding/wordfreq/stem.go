@@ -77,6 +77,3 @@ func (s Stemmer) Stem(word string) string {
 	}
 	return out
 }
-
-// Reduce is Stem.
-func (s Stemmer) Reduce(word string) string { return s.Stem(word) }

@@ -30,8 +30,4 @@ func TestStemmers(t *testing.T) {
 	if FinnishStemmer.Stem("kuks") != "kuks" || FinnishStemmer.Stem("") != "" {
 		t.Error("short stems are left alone")
 	}
-	var r Reducer = EnglishStemmer
-	if r.Reduce("services") != "servic" {
-		t.Error("Reduce is Stem")
-	}
 }

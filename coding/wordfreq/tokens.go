@@ -24,15 +24,6 @@ import (
 //     don, t). It exists so Teema's counts can be checked against such
 //     scripts (bench/wordfreq.sh) and is not meant for analysis.
 
-// Tokenize returns the case-folded tokens of a text, as Count would count
-// them with the given options (ignoring stop words and MinLen).
-func Tokenize(text string, o Options) []string {
-	var out []string
-	t := tokenizer{numbers: o.Numbers, plain: o.PlainTokens}
-	t.scan(text, 0, len(text), func(tok []byte, _ int, _ uint64) { out = append(out, string(tok)) })
-	return out
-}
-
 type tokenizer struct {
 	numbers, plain bool
 	buf            []byte

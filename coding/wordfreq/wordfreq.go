@@ -97,15 +97,6 @@ func (r Result) Top(n int) []Word {
 	return r.Words[:n]
 }
 
-// Count counts the words of the texts.
-func Count(texts []Text, o Options) Result {
-	c := NewCounter(o)
-	for _, t := range texts {
-		c.Add(t)
-	}
-	return c.Result()
-}
-
 // Counter counts texts as they are added, in parallel, so a caller can
 // load the next document while the last is being counted.
 type Counter struct {
