@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/coding"
 	"teema/i18n"
@@ -86,12 +87,12 @@ func (p *codeBookPanel) isBranch(u widget.TreeNodeID) bool {
 // update applies the filter: a code is shown when its path matches, and
 // so are its ancestors, so matches keep their context.
 func (p *codeBookPanel) update() {
-	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
+	q := strings.TrimSpace(p.filter.Text)
 	p.visible = nil
 	if q != "" {
 		p.visible = map[int64]bool{}
 		p.s.Book().Walk(func(c coding.Code, _ int) {
-			if !strings.Contains(strings.ToLower(p.s.Book().Path(c.ID)), q) {
+			if !kit.Matches(p.s.Book().Path(c.ID), q) {
 				return
 			}
 			for id := c.ID; id != 0; {

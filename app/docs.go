@@ -40,11 +40,8 @@ func newDocsPanel(s *session.Session) *docsPanel {
 	p.sortBy = widget.NewSelect(sorts, nil)
 	p.sortBy.SetSelectedIndex(0)
 	p.sortBy.OnChanged = func(string) { p.update() }
-	p.list = widget.NewList(
-		func() int { return len(p.shown) },
-		func() fyne.CanvasObject { return newDocRow(p) },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*docRow).set(p.shown[i]) },
-	)
+	p.list = &widget.List{Length: p.length, CreateItem: p.createItem, UpdateItem: p.updateItem}
+	p.list.ExtendBaseWidget(p.list)
 	title := widget.NewLabelWithStyle(i18n.T("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	tools := container.NewGridWithColumns(2, p.groupBy, p.sortBy)
 	p.content = container.NewBorder(container.NewVBox(title, p.filter, tools), nil, nil, nil, p.list)
@@ -52,13 +49,20 @@ func newDocsPanel(s *session.Session) *docsPanel {
 	return p
 }
 
+// The list's data source: the documents the filter lets through, in the
+// order chosen.
+func (p *docsPanel) length() int { return len(p.shown) }
+
+func (p *docsPanel) createItem() fyne.CanvasObject { return newDocRow(p) }
+
+func (p *docsPanel) updateItem(i widget.ListItemID, o fyne.CanvasObject) { o.(*docRow).set(p.shown[i]) }
+
 // update rebuilds the shown rows from the session.
 func (p *docsPanel) update() {
 	p.updateGroupChoices()
-	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
 	p.shown = p.shown[:0]
 	for _, d := range p.s.Docs() {
-		if q == "" || strings.Contains(strings.ToLower(d.Name+" "+coding.AttributeLine(d.Attributes, ": ", " · ")), q) {
+		if kit.Matches(d.Name+" "+coding.AttributeLine(d.Attributes, ": ", " · "), p.filter.Text) {
 			p.shown = append(p.shown, d)
 		}
 	}

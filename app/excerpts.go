@@ -33,20 +33,8 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 	p := &excerptsPanel{s: s, reader: reader}
 	p.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.header.Wrapping = fyne.TextWrapWord
-	p.list = widget.NewList(func() int { return len(p.items) },
-		func() fyne.CanvasObject {
-			src := widget.NewLabel("")
-			src.SizeName = theme.SizeNameCaptionText
-			txt := widget.NewLabel("")
-			txt.Truncation = fyne.TextTruncateEllipsis
-			return kit.TightVBox(src, txt)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			objs := o.(*fyne.Container).Objects
-			objs[0].(*widget.Label).SetText(p.source(p.items[i]))
-			objs[1].(*widget.Label).SetText(oneLine(p.items[i].Text, 200))
-		})
-	p.list.OnSelected = p.selected
+	p.list = &widget.List{Length: p.length, CreateItem: p.createItem, UpdateItem: p.updateItem, OnSelected: p.selected}
+	p.list.ExtendBaseWidget(p.list)
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord
 	p.copyBtn = widget.NewButtonWithIcon(i18n.T("Copy as quote"), theme.ContentCopyIcon(), p.copyQuote)
@@ -57,6 +45,24 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 	p.content = container.NewBorder(p.header, nil, nil, nil, split)
 	s.OnChange(p.update)
 	return p
+}
+
+// The list's data source: the current code's excerpts, each under where
+// it comes from.
+func (p *excerptsPanel) length() int { return len(p.items) }
+
+func (p *excerptsPanel) createItem() fyne.CanvasObject {
+	src := widget.NewLabel("")
+	src.SizeName = theme.SizeNameCaptionText
+	txt := widget.NewLabel("")
+	txt.Truncation = fyne.TextTruncateEllipsis
+	return kit.TightVBox(src, txt)
+}
+
+func (p *excerptsPanel) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	objs := o.(*fyne.Container).Objects
+	objs[0].(*widget.Label).SetText(p.source(p.items[i]))
+	objs[1].(*widget.Label).SetText(kit.OneLine(p.items[i].Text, 200))
 }
 
 func (p *excerptsPanel) update() {
@@ -154,7 +160,7 @@ func (p *excerptsPanel) copyQuote() {
 		if e.ID == p.s.ExcerptID() {
 			q := coding.Quote(p.doc(e.DocID), e, 0)
 			p.s.App().Clipboard().SetContent(q)
-			p.s.Status(i18n.T("Copied") + ": " + oneLine(q, 80))
+			p.s.Status(i18n.T("Copied") + ": " + kit.OneLine(q, 80))
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/i18n"
 	"teema/store"
@@ -36,22 +37,31 @@ func newFindPanel(s *session.Session, reader *readerPanel) *findPanel {
 	p.scope.Required = true
 	p.summary = widget.NewLabel("")
 	p.summary.Importance = widget.LowImportance
-	p.list = widget.NewList(func() int { return len(p.hits) },
-		func() fyne.CanvasObject {
-			rt := widget.NewRichText()
-			rt.Wrapping = fyne.TextWrapOff
-			rt.Truncation = fyne.TextTruncateEllipsis
-			return rt
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { p.fill(o.(*widget.RichText), p.hits[i]) })
-	p.list.OnSelected = func(i widget.ListItemID) {
-		h := p.hits[i]
-		p.reader.Show(h.DocID, h.Start, h.End)
-	}
+	p.list = &widget.List{Length: p.length, CreateItem: p.createItem, UpdateItem: p.updateItem, OnSelected: p.selected}
+	p.list.ExtendBaseWidget(p.list)
 	p.scope.OnChanged = func(string) { p.search() }
 	top := container.NewVBox(p.entry, p.scope, p.summary)
 	p.content = container.NewBorder(top, nil, nil, nil, p.list)
 	return p
+}
+
+// The list's data source: the hits, each a line of its context.
+func (p *findPanel) length() int { return len(p.hits) }
+
+func (p *findPanel) createItem() fyne.CanvasObject {
+	rt := widget.NewRichText()
+	rt.Wrapping = fyne.TextWrapOff
+	rt.Truncation = fyne.TextTruncateEllipsis
+	return rt
+}
+
+func (p *findPanel) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	p.fill(o.(*widget.RichText), p.hits[i])
+}
+
+func (p *findPanel) selected(i widget.ListItemID) {
+	h := p.hits[i]
+	p.reader.Show(h.DocID, h.Start, h.End)
 }
 
 func (p *findPanel) focus(w fyne.Window) { w.Canvas().Focus(p.entry) }
@@ -84,9 +94,9 @@ func (p *findPanel) search() {
 func (p *findPanel) fill(rt *widget.RichText, h store.Hit) {
 	rt.Segments = []widget.RichTextSegment{
 		&widget.TextSegment{Text: h.DocName + ":  ", Style: widget.RichTextStyle{Inline: true, ColorName: "disabled", TextStyle: fyne.TextStyle{Italic: true}}},
-		&widget.TextSegment{Text: "…" + oneLine(h.Before, 40) + " ", Style: widget.RichTextStyleInline},
+		&widget.TextSegment{Text: "…" + kit.OneLine(h.Before, 40) + " ", Style: widget.RichTextStyleInline},
 		&widget.TextSegment{Text: h.Match, Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Text: " " + oneLine(h.After, 40) + "…", Style: widget.RichTextStyleInline},
+		&widget.TextSegment{Text: " " + kit.OneLine(h.After, 40) + "…", Style: widget.RichTextStyleInline},
 	}
 	rt.Refresh()
 }

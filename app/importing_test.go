@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"teema/i18n"
+	"teema/study"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -68,4 +69,33 @@ func labelShown(u *UI, text string) bool {
 		}
 	}
 	return false
+}
+
+// TestRefusalsInTheUsersLanguage imports an empty file, a binary file and
+// a picture with the UI in Finnish: the report says why in Finnish, in the
+// words teema-cli uses under a Finnish locale (both word the same errors
+// through package i18n).
+func TestRefusalsInTheUsersLanguage(t *testing.T) {
+	defer i18n.Use(i18n.Lang())
+	i18n.Use(i18n.Finnish)
+	u, _ := newTestUI(t, nil)
+	dir := t.TempDir()
+	files := map[string]string{"puhe.txt": "", "data.txt": "abc\x00\x00\x01def", "kuva.png": "\x89PNG\r\n\x1a\nxxxx"}
+	var paths []string
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(content), 0o644)
+		paths = append(paths, path)
+	}
+	u.importFiles(paths)
+	for _, want := range []string{"tyhjä", "binääri", "ei tueta"} {
+		if !labelShown(u, want) {
+			t.Errorf("the import report does not say %q", want)
+		}
+	}
+	for _, r := range study.ImportFiles(u.s.Project(), paths, nil, nil).Results {
+		if !labelShown(u, i18n.Error(r.Err)) {
+			t.Errorf("the report does not show %q", i18n.Error(r.Err))
+		}
+	}
 }

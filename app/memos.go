@@ -146,7 +146,7 @@ func (p *memosPanel) excerptTarget() (string, func() string, func(string) coding
 	}
 	load := func() string { return e.Memo }
 	save := func(text string) coding.Change { return coding.SetExcerptMemo{ID: id, Memo: text} }
-	return oneLine(e.Text, 40), load, save, true
+	return kit.OneLine(e.Text, 40), load, save, true
 }
 
 func (p *memosPanel) loader(t coding.MemoTarget) func() string {

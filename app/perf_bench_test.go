@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/frequencies"
+	"teema/app/matrices"
 	"teema/app/session"
 	"teema/coding"
 	"teema/i18n"
@@ -41,8 +42,11 @@ import (
 //     refresh), each timed until the new highlight is in the view;
 //   - store_code: up to 300 codings stored directly (Project.AddExcerpt),
 //     the durable commit every coding waits for;
+//   - matrix: opening the matrix window until its first matrix is laid out;
 //   - wordfreq: opening the word-frequency window until its lemma count
-//     (Voikko, the cache in XDG_CACHE_HOME) is shown.
+//     (Voikko, the cache in XDG_CACHE_HOME) is shown: the first run keeps
+//     the interviews' word tallies in the project, the later ones count
+//     from them.
 //
 // It writes every timing (milliseconds) and the process's peak resident
 // memory after each step (VmHWM, kB) as JSON to TEEMA_PERF_OUT. With
@@ -126,6 +130,19 @@ func TestPerfSession(t *testing.T) {
 		writePerf(t, res)
 		return
 	}
+
+	// The matrix window: the project's corpus, the first theme's matrix,
+	// counts and co-occurrence, laid out.
+	var matrix []float64
+	for range runs {
+		t0 := time.Now()
+		w := u.matrices.Open(u, matrices.New).Window()
+		test.LaidOutObjects(w.Content())
+		matrix = append(matrix, ms(time.Since(t0)))
+		w.Close()
+	}
+	res["matrix_ms"] = matrix
+	hwm["matrix"] = peakRSS()
 
 	// Coding: select words on screen, code them, see the highlight.
 	v := u.reader.view

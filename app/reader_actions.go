@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/transcript"
 	"teema/coding"
 	"teema/i18n"
@@ -47,7 +48,7 @@ func (r *readerPanel) excerptMemo(e coding.Excerpt) {
 	entry.SetText(e.Memo)
 	entry.SetMinRowsVisible(5)
 	d := dialog.NewForm(i18n.T("Excerpt memo"), i18n.T("Save"), i18n.T("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(oneLine(e.Text, 50), entry)}, func(ok bool) {
+		[]*widget.FormItem{widget.NewFormItem(kit.OneLine(e.Text, 50), entry)}, func(ok bool) {
 			if ok && entry.Text != e.Memo {
 				r.s.Do(coding.SetExcerptMemo{ID: e.ID, Memo: entry.Text})
 			}
@@ -79,10 +80,9 @@ func (r *readerPanel) codeAsDialog() {
 	filter := widget.NewEntry()
 	filter.SetPlaceHolder(i18n.T("Type to filter codes"))
 	filter.OnChanged = func(q string) {
-		q = strings.ToLower(q)
 		shown = nil
 		for _, id := range all {
-			if strings.Contains(strings.ToLower(r.s.Book().Path(id)), q) {
+			if kit.Matches(r.s.Book().Path(id), q) {
 				shown = append(shown, id)
 			}
 		}
@@ -160,7 +160,7 @@ func (r *readerPanel) editSelection() {
 			if len(lost) > 0 {
 				var names []string
 				for _, e := range lost {
-					names = append(names, "• "+r.s.Book().Path(e.CodeID)+": "+oneLine(e.Text, 60))
+					names = append(names, "• "+r.s.Book().Path(e.CodeID)+": "+kit.OneLine(e.Text, 60))
 				}
 				dialog.ShowInformation(i18n.T("Codings removed with the text"),
 					i18n.T("The edit deleted all the text of these codings. Ctrl+Z brings them back.")+"\n\n"+strings.Join(names, "\n"), r.s.Window())

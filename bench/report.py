@@ -121,7 +121,12 @@ if sess.get("store_code_ms"):
                      min=fmt_t(min(st) / 1e3), med="p50 " + fmt_t(pct(st, 50) / 1e3), max=fmt_t(max(st) / 1e3), cpu="",
                      peer="", ratio="p90 %s, p99 %s" % (fmt_t(pct(st, 90) / 1e3), fmt_t(pct(st, 99) / 1e3)),
                      target="", met="", unit=""))
-add("Word-frequency window until counted (whole project, %s, its default settings)" % sess.get("wordfreq_forms", "lemma"), ms(sess["wordfreq_ms"]))
+if sess.get("matrix_ms"):
+    add("Open the matrix window until its first theme is laid out", ms(sess["matrix_ms"]))
+wf = sess["wordfreq_ms"]
+add("Word-frequency window until counted, its first count (whole project, %s; reads the texts, keeps tallies)" % sess.get("wordfreq_forms", "lemma"), ms(wf[:1]))
+if len(wf) > 1:
+    add("… later counts, from the tallies kept in the project", ms(wf[1:]))
 
 # Word frequency (bench/wordfreq.sh).
 py_t, py_cpu = hyperfine("wordfreq", "python")
@@ -171,6 +176,13 @@ if gui:
     mems.append(("GUI session: open, longest transcript, %d codings, word-frequency window" % len(code), gui["rss_mb"]))
     gui_line = "%.0f MB" % gui["rss_mb"]
 
+# The GUI on a project ten times larger (bench/run.sh LARGE step).
+large = None
+if os.path.exists(os.path.join(R, "gui-large.json")):
+    large = json.load(open(os.path.join(R, "gui-large.json")))
+    large["mem"] = mem("gui-large")
+    large["desc"] = open(os.path.join(R, "mkproject-large.txt")).read().strip().replace("mkproject: ", "").split(" -> ")[0]
+
 sizes = [("Project file (100 interviews, 20,000 codings)", int(open(os.path.join(R, "project-bytes.txt")).read())),
          ("Corpus as .txt", int(open(os.path.join(R, "corpus-bytes.txt")).read())),
          ("Corpus as .docx", int(open(os.path.join(R, "docx-bytes.txt")).read())),
@@ -216,7 +228,7 @@ for label, mb in mems:
     w("| %s | %.0f MB | %s |" % (label, mb, target))
 w("")
 steps = [("start", "at start"), ("open", "after the first open"), ("long", "after the transcripts and scrolling"),
-         ("code", "after the codings"), ("wordfreq", "after the word-frequency windows")]
+         ("matrix", "after the matrix windows"), ("code", "after the codings"), ("wordfreq", "after the word-frequency windows")]
 w("In the GUI session, the peak so far (VmHWM) %s. Go heap in use: at most %.0f MB during the codings, %.0f MB live "
   "after them (after a collection)." % (
       ", ".join("%s %.0f MB" % (label, hwm[k] / 1024) for k, label in steps if k in hwm),
@@ -229,6 +241,27 @@ if "heap_live_after_cache_expiry_mb" in sess:
       "%.0f MB once the Go runtime returns what it freed." % (
           sess["heap_live_after_cache_expiry_mb"], sess.get("rss_after_cache_expiry_mb", 0)))
 w("")
+if large:
+    lw = large["wordfreq_ms"]
+    w("## The GUI on a project ten times larger")
+    w("")
+    w("%s (bench/mkproject). One session through Fyne's test driver, as above:" % large["desc"])
+    w("")
+    w("| Step | min | median | max |")
+    w("|---|---:|---:|---:|")
+    for label, xs in (("Open the project until the main window is usable (first open)", large["open_ms"][:1]),
+                      ("… reopen in the running app", large["open_ms"][1:]),
+                      ("Open the matrix window until its first theme is laid out", large.get("matrix_ms", [])),
+                      ("Word-frequency window, first count (keeps the tallies)", lw[:1]),
+                      ("… later counts, from the tallies", lw[1:])):
+        if xs:
+            lo, med, hi = stats([x / 1e3 for x in xs])
+            w("| %s | %s | %s | %s |" % (label, fmt_t(lo), fmt_t(med), fmt_t(hi)))
+    if large["mem"]:
+        w("")
+        w("Peak resident memory of the whole session: %.0f MB (after opening %.0f MB, after the matrix window %.0f MB)." % (
+            large["mem"]["rss_mb"], large["peak_rss_kb"].get("open", 0) / 1024, large["peak_rss_kb"].get("matrix", 0) / 1024))
+    w("")
 w("## Sizes")
 w("")
 w("| File | Size |")

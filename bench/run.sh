@@ -10,7 +10,9 @@
 #
 # Everything it builds and generates goes to bench/out/ (not in git); the
 # corpus is generated once (deterministic from its seed), the project every
-# run. Needs Go, hyperfine, /usr/bin/time, libvoikko1 + voikko-fi,
+# run. LARGE=0 leaves out the GUI on a project ten times larger (1,000
+# interviews, 200,000 codings; its corpus is generated once, some minutes).
+# Needs Go, hyperfine, /usr/bin/time, libvoikko1 + voikko-fi,
 # python3-libvoikko and python3-openpyxl (Debian's /usr/bin/python3).
 set -euo pipefail
 
@@ -139,6 +141,18 @@ TEEMA_PERF_RUNS=$RUNS TEEMA_PERF_CODINGS=$CODINGS TEEMA_PERF_OUT=$R/gui-session.
 	$TIME -o "$R/gui-session.mem" "$OUT/app.test" -test.run '^TestPerfSession$' -test.count=1 -test.v -test.timeout 30m \
 	>"$R/gui-session.log" 2>&1 || { tail -20 "$R/gui-session.log" >&2; exit 1; }
 unset TEEMA_PERF_PROJECT
+
+if [ "${LARGE:-1}" != 0 ]; then
+	step "GUI on a project ten times larger: 1,000 interviews, 200,000 codings (LARGE=0 skips)"
+	if [ ! -f "$OUT/corpus-large/haastattelu_1000.txt" ]; then
+		"$OUT/gencorpus" -out "$OUT/corpus-large" -docs 1000 -words 10000 -seed 2
+	fi
+	"$OUT/mkproject" -corpus "$OUT/corpus-large" -out "$OUT/large.teema" -codings 200000 -seed 2 2>&1 | tee "$R/mkproject-large.txt"
+	rm -rf "$OUT/large.teema-backups"
+	TEEMA_PERF_PROJECT=$OUT/large.teema TEEMA_PERF_RUNS=3 TEEMA_PERF_CODINGS=1 TEEMA_PERF_OUT=$R/gui-large.json \
+		$TIME -o "$R/gui-large.mem" "$OUT/app.test" -test.run '^TestPerfSession$' -test.count=1 -test.v -test.timeout 60m \
+		>"$R/gui-large.log" 2>&1 || { tail -20 "$R/gui-large.log" >&2; exit 1; }
+fi
 
 stat -c %s "$PROJECT" >"$R/project-bytes.txt"
 echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$R/machine.txt"
