@@ -1,16 +1,17 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"path/filepath"
-	"strings"
+	"io"
 	"text/tabwriter"
 
 	"teema/coding/cloud"
 	"teema/coding/wordfreq"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
 	"teema/store/chart"
+	"teema/study"
 )
 
 func init() {
@@ -26,20 +27,20 @@ func cmdCodefreq(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case len(pos) != 1:
-		return usagef("codefreq takes one project")
-	case *format != "table" && *format != "json":
-		return usagef("--format is table or json, not %q", *format)
-	case *out != "" && !strings.EqualFold(filepath.Ext(*out), ".png"):
-		return usagef("--out must name a .png file")
+	if len(pos) != 1 {
+		return misuse(errOneProject, message.Args{"Command": "codefreq"})
+	}
+	if err := oneOf("--format", *format, "table", "json"); err != nil {
+		return err
+	}
+	if err := outFile(*out, ".png"); err != nil {
+		return err
 	}
 	return readProject(pos[0], func(p *store.Project) error {
-		corpus, err := p.Corpus()
+		counts, err := study.CodeFrequencies(p, *byName)
 		if err != nil {
 			return err
 		}
-		counts := wordfreq.CodeFreq(corpus, *byName)
 		if *out != "" {
 			return c.drawCodeCloud(*out, counts)
 		}
@@ -65,17 +66,17 @@ func (c *cli) drawCodeCloud(path string, counts []wordfreq.CodeCount) error {
 	for i, cc := range counts {
 		words[i] = cloud.Word{Text: cc.Code, Weight: cc.Excerpts}
 	}
-	var buf bytes.Buffer
-	dropped, err := chart.Cloud(&buf, inLang("Codes by number of excerpts", "Koodit otteiden määrän mukaan"), words)
-	if err == nil {
-		err = writeFile(path, buf.Bytes())
-	}
+	dropped := 0
+	err := study.WriteFile(path, func(w io.Writer) (err error) {
+		dropped, err = chart.Cloud(w, i18n.T("Codes by number of excerpts"), words)
+		return err
+	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "wrote %s (%d codes)\n", path, len(counts)-dropped)
+	c.say(i18n.TF("wrote {{.File}} ({{.N}} codes)", map[string]any{"File": path, "N": len(counts) - dropped}))
 	if dropped > 0 {
-		fmt.Fprintf(c.errOut, "teema-cli: note: %d codes found no room in the picture\n", dropped)
+		c.notes([]message.Note{noteNoRoom.Say(message.Args{"N": dropped})})
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"text/tabwriter"
 
 	"teema/coding"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
 )
 
@@ -31,7 +33,7 @@ func cmdCodes(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("codes takes one project")
+		return misuse(errOneProject, message.Args{"Command": "codes"})
 	}
 	return readProject(pos[0], func(p *store.Project) error {
 		cb, err := p.CodeBook()
@@ -82,11 +84,11 @@ func cmdCodeAdd(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usagef("code-add takes a project and a code path")
+		return misuse(errCodeAdd, nil)
 	}
 	if *color != "" {
 		if err := coding.ValidateColor(*color); err != nil {
-			return usagef("%s", err)
+			return usageError{err}
 		}
 	}
 	return withProject(pos[0], func(p *store.Project) error {
@@ -95,9 +97,9 @@ func cmdCodeAdd(c *cli, args []string) error {
 			return err
 		}
 		if !created {
-			return fmt.Errorf("code %q already exists", pos[1])
+			return errCodeExists.New(message.Args{"Code": pos[1]})
 		}
-		fmt.Fprintf(c.out, "added code %q (id %d)\n", pos[1], code.ID)
+		c.say(i18n.TF("added code \"{{.Code}}\" (id {{.ID}})", map[string]any{"Code": pos[1], "ID": code.ID}))
 		return nil
 	})
 }

@@ -1,81 +1,60 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
-	"teema/coding"
 	"teema/coding/wordfreq"
+	"teema/i18n"
 	"teema/store"
 	"teema/store/workbook"
+	"teema/study"
 )
 
 // compare counts two groups of interviews, KEY=A against KEY=B, within
 // the rest of the scope, and lists the words most characteristic of each.
-func (c *cli) compare(p *store.Project, corpus coding.Corpus, sc wordfreq.Scope, o wordfreq.Options, a wordfreqArgs, note string) error {
-	key, values, err := splitKV(a.compare)
+func (c *cli) compare(p *store.Project, q study.WordQuery, a wordfreqArgs, forms *study.Forms) error {
+	key, va, vb, err := a.groups()
 	if err != nil {
 		return err
 	}
-	va, vb, ok := strings.Cut(values, ",")
-	va, vb = strings.TrimSpace(va), strings.TrimSpace(vb)
-	if !ok || va == "" || vb == "" || va == vb {
-		return usagef("--compare wants KEY=A,B with two different values, not %q", a.compare)
-	}
-	if !hasAttr(corpus, key) {
-		return fmt.Errorf("no interview has the attribute %q (attributes: %s)", key, strings.Join(coding.AttributeKeys(corpus.Docs), ", "))
-	}
-	group := func(v string) (wordfreq.Result, error) {
-		g := sc
-		g.Where = map[string][]string{}
-		for k, vs := range sc.Where {
-			g.Where[k] = vs
-		}
-		g.Where[key] = []string{v}
-		return p.CountWords(g.Select(corpus), o)
-	}
-	ra, err := group(va)
+	cmp, err := study.CompareGroups(p, q, key, va, vb, forms)
 	if err != nil {
 		return err
 	}
-	rb, err := group(vb)
-	if err != nil {
-		return err
+	c.notes(cmp.Notes)
+	note := i18n.TF("{{.Key}}={{.A}}: {{.WordsA}} words in {{.DocsA}} interviews; {{.Key}}={{.B}}: {{.WordsB}} words in {{.DocsB}} interviews; {{.Settings}}",
+		map[string]any{"Key": key, "A": cmp.A.Value, "WordsA": cmp.A.Words, "DocsA": cmp.A.Docs,
+			"B": cmp.B.Value, "WordsB": cmp.B.Words, "DocsB": cmp.B.Docs, "Settings": settings(a, cmp.Forms, cmp.Own)})
+	if a.out != "" {
+		return c.writeKeys(a.out, cmp, note)
 	}
-	if ra.Docs == 0 || rb.Docs == 0 {
-		return fmt.Errorf("--compare: %s=%s has %d interviews in scope and %s=%s has %d; both need text", key, va, ra.Docs, key, vb, rb.Docs)
-	}
-	keys := wordfreq.Keyness(ra, rb)
-	if a.top > 0 && len(keys) > a.top {
-		keys = keys[:a.top]
-	}
-	note = fmt.Sprintf("%s=%s: %d words in %d interviews; %s=%s: %d words in %d interviews; %s",
-		key, va, ra.Counted, ra.Docs, key, vb, rb.Counted, rb.Docs, note)
-	return c.writeKeys(a, keys, va, vb, ra.Counted, rb.Counted, note)
+	return c.printKeys(a.format, cmp, note)
 }
 
-func (c *cli) writeKeys(a wordfreqArgs, keys []wordfreq.Key, va, vb string, na, nb int, note string) error {
-	if a.out != "" {
-		var buf bytes.Buffer
-		var err error
-		if strings.EqualFold(filepath.Ext(a.out), ".csv") {
-			err = store.WriteKeysCSV(&buf, keys, va, vb)
-		} else {
-			err = workbook.WriteKeys(&buf, workbook.Keys{Keys: keys, A: va, B: vb, SizeA: na, SizeB: nb, Note: note}, systemLang())
+// writeKeys writes the comparison as a workbook or a CSV file.
+func (c *cli) writeKeys(path string, cmp study.Comparison, note string) error {
+	err := study.WriteFile(path, func(w io.Writer) error {
+		if strings.EqualFold(filepath.Ext(path), ".csv") {
+			return store.WriteKeysCSV(w, cmp.Keys, cmp.A.Value, cmp.B.Value)
 		}
-		if err == nil {
-			err = writeFile(a.out, buf.Bytes())
-		}
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(c.out, "wrote %s (%d words; %s)\n", a.out, len(keys), note)
-		return nil
+		return workbook.WriteKeys(w, workbook.Keys{Keys: cmp.Keys, A: cmp.A.Value, B: cmp.B.Value,
+			SizeA: cmp.A.Words, SizeB: cmp.B.Words, Note: note}, i18n.Lang())
+	})
+	if err != nil {
+		return err
 	}
-	switch a.format {
+	c.say(i18n.TF("wrote {{.File}} ({{.N}} words; {{.Note}})", map[string]any{"File": path, "N": len(cmp.Keys), "Note": note}))
+	return nil
+}
+
+// printKeys prints the comparison as a table, CSV or JSON.
+func (c *cli) printKeys(format string, cmp study.Comparison, note string) error {
+	keys, va, vb := cmp.Keys, cmp.A.Value, cmp.B.Value
+	switch format {
 	case "json":
 		if keys == nil {
 			keys = []wordfreq.Key{}
@@ -96,6 +75,6 @@ func (c *cli) writeKeys(a wordfreqArgs, keys []wordfreq.Key, va, vb string, na, 
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "\n%s\n|G2| above 3.84 is significant at p < 0.05, above 6.63 at p < 0.01\n", note)
+	c.say("", note, i18n.T("|G2| above 3.84 is significant at p < 0.05, above 6.63 at p < 0.01"))
 	return nil
 }

@@ -8,8 +8,11 @@ import (
 	"text/tabwriter"
 
 	"teema/coding"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
 	"teema/store/importer"
+	"teema/study"
 )
 
 func init() {
@@ -28,7 +31,7 @@ func cmdImport(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) < 2 {
-		return usagef("import needs a project and at least one file (supported: %s)", strings.Join(importer.Extensions, " "))
+		return misuse(errImportArgs, message.Args{"Exts": strings.Join(importer.Extensions, " ")})
 	}
 	kv := map[string]string{}
 	for _, a := range attrs {
@@ -39,23 +42,29 @@ func cmdImport(c *cli, args []string) error {
 		kv[k] = v
 	}
 	return withProject(pos[0], func(p *store.Project) error {
-		failed := 0
-		for _, r := range p.ImportFiles(pos[1:], kv, nil) {
-			switch {
-			case r.Err == nil:
-				fmt.Fprintf(c.out, "imported %s as %q (%d words)\n", r.File, r.Doc.Name, r.Doc.Words)
-			case errors.Is(r.Err, store.ErrDuplicate):
-				fmt.Fprintf(c.out, "skipped %s: %s\n", r.File, r.Err)
-			default:
-				failed++
-				fmt.Fprintf(c.errOut, "teema-cli: %s\n", r.Err)
-			}
+		im := study.ImportFiles(p, pos[1:], kv, nil)
+		for _, r := range im.Results {
+			c.imported(r)
 		}
-		if failed > 0 {
+		c.say(i18n.Say(im.Summary()))
+		if im.Failed > 0 {
 			return errReported
 		}
 		return nil
 	})
+}
+
+// imported says what became of one file: a file that failed on stderr,
+// as an error, the others on stdout.
+func (c *cli) imported(r store.ImportResult) {
+	switch {
+	case r.Err == nil:
+		c.say(i18n.TF(`imported {{.File}} as "{{.Name}}" ({{.Words}} words)`, map[string]any{"File": r.File, "Name": r.Doc.Name, "Words": r.Doc.Words}))
+	case errors.Is(r.Err, store.ErrDuplicate):
+		c.say(i18n.TF("skipped: {{.Reason}}", map[string]any{"Reason": i18n.Error(r.Err)}))
+	default:
+		c.fail(r.Err)
+	}
 }
 
 type docJSON struct {
@@ -75,7 +84,7 @@ func cmdDocs(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("docs takes one project")
+		return misuse(errOneProject, message.Args{"Command": "docs"})
 	}
 	return readProject(pos[0], func(p *store.Project) error {
 		docs, err := p.Documents()
@@ -104,7 +113,7 @@ func cmdText(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usagef("text takes a project and a document")
+		return misuse(errTextArgs, nil)
 	}
 	return readProject(pos[0], func(p *store.Project) error {
 		info, err := p.FindDocument(pos[1])
@@ -126,7 +135,7 @@ func cmdAttr(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) < 3 {
-		return usagef("attr takes a project, a document and KEY=VALUE pairs (an empty VALUE removes the attribute)")
+		return misuse(errAttrArgs, nil)
 	}
 	type kv struct{ k, v string }
 	var pairs []kv
@@ -147,7 +156,7 @@ func cmdAttr(c *cli, args []string) error {
 				return err
 			}
 		}
-		fmt.Fprintf(c.out, "set %d attributes of %q\n", len(pairs), d.Name)
+		c.say(i18n.TF(`set {{.N}} attributes of "{{.Document}}"`, map[string]any{"N": len(pairs), "Document": d.Name}))
 		return nil
 	})
 }

@@ -6,6 +6,8 @@ import (
 	"text/tabwriter"
 
 	"teema/coding"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
 )
 
@@ -43,15 +45,13 @@ func cmdCode(c *cli, args []string) error {
 func (a codeArgs) check(pos []string) error {
 	switch {
 	case len(pos) != 1:
-		return usagef("code takes one project")
+		return misuse(errOneProject, message.Args{"Command": "code"})
 	case a.doc == "" || a.code == "":
-		return usagef("code needs --doc and --code")
-	case a.match == "" && (a.start < 0 || a.end < 0):
-		return usagef("give either --start and --end, or --match")
-	case a.match != "" && (a.start >= 0 || a.end >= 0):
-		return usagef("give either --start and --end, or --match, not both")
+		return misuse(errCodeWhere, nil)
+	case a.match == "" && (a.start < 0 || a.end < 0), a.match != "" && (a.start >= 0 || a.end >= 0):
+		return misuse(errCodeRange, nil)
 	case a.nth < 1:
-		return usagef("--nth counts from 1")
+		return misuse(errNth, nil)
 	}
 	return nil
 }
@@ -61,7 +61,7 @@ func (c *cli) code(p *store.Project, a codeArgs) error {
 	if err != nil {
 		return err
 	}
-	code, _, err := findCode(p, a.code)
+	code, err := codeID(p, a.code)
 	if err != nil {
 		return err
 	}
@@ -73,17 +73,18 @@ func (c *cli) code(p *store.Project, a codeArgs) error {
 		var ok bool
 		a.start, a.end, ok = coding.FindNth(doc.Text, coding.Normalize(a.match), a.nth)
 		if !ok {
-			return fmt.Errorf("document %q: occurrence %d of %q not found", info.Name, a.nth, a.match)
+			return errNoOccurrence.New(message.Args{"Document": info.Name, "N": a.nth, "Text": a.match})
 		}
 	}
 	if a.coder == "" {
 		a.coder = defaultCoder()
 	}
-	e, err := p.AddExcerpt(coding.Excerpt{DocID: info.ID, CodeID: code.ID, Start: a.start, End: a.end, Coder: a.coder, Memo: a.memo})
+	e, err := p.AddExcerpt(coding.Excerpt{DocID: info.ID, CodeID: code, Start: a.start, End: a.end, Coder: a.coder, Memo: a.memo})
 	if err != nil {
-		return fmt.Errorf("document %q: %w", info.Name, err)
+		return err
 	}
-	fmt.Fprintf(c.out, "coded %q %d–%d as %s (excerpt %d)\n", info.Name, e.Start, e.End, a.code, e.ID)
+	c.say(i18n.TF(`coded "{{.Document}}" {{.Start}}–{{.End}} as {{.Code}} (excerpt {{.ID}})`,
+		map[string]any{"Document": info.Name, "Start": e.Start, "End": e.End, "Code": a.code, "ID": e.ID}))
 	return nil
 }
 
@@ -108,7 +109,7 @@ func cmdExcerpts(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("excerpts takes one project")
+		return misuse(errOneProject, message.Args{"Command": "excerpts"})
 	}
 	return readProject(pos[0], func(p *store.Project) error {
 		out, err := listExcerpts(p, *codePath, *docRef)
@@ -134,11 +135,11 @@ func listExcerpts(p *store.Project, codePath, docRef string) ([]excerptJSON, err
 	}
 	var f coding.ExcerptFilter
 	if codePath != "" {
-		code, ok := cb.Lookup(codePath)
-		if !ok {
-			return nil, fmt.Errorf("code %q does not exist (see teema-cli codes)", codePath)
+		id, err := codeID(p, codePath)
+		if err != nil {
+			return nil, err
 		}
-		f.CodeIDs = cb.Subtree(code.ID)
+		f.CodeIDs = cb.Subtree(id)
 	}
 	docs, err := p.Documents()
 	if err != nil {

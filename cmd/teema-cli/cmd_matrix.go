@@ -1,14 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
-	"os"
 	"strings"
 
 	"teema/coding"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
-	"teema/store/workbook"
+	"teema/study"
 )
 
 func init() {
@@ -27,10 +26,10 @@ func cmdSummary(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 || *codePath == "" || *row == "" {
-		return usagef("summary needs a project, --code and --row")
+		return misuse(errSummary, nil)
 	}
 	return withProject(pos[0], func(p *store.Project) error {
-		code, _, err := findCode(p, *codePath)
+		code, err := codeID(p, *codePath)
 		if err != nil {
 			return err
 		}
@@ -43,11 +42,11 @@ func cmdSummary(c *cli, args []string) error {
 		if err != nil {
 			return err
 		}
-		key := coding.SummaryKey{CodeID: code.ID, RowsBy: rowsBy.String(), Row: r.Key}
+		key := coding.SummaryKey{CodeID: code, RowsBy: rowsBy.String(), Row: r.Key}
 		if _, err := p.SetSummary(key, strings.ReplaceAll(*text, `\n`, "\n")); err != nil {
 			return err
 		}
-		fmt.Fprintf(c.out, "saved the summary of %s × %s\n", *codePath, r.Label)
+		c.say(i18n.TF("saved the summary of {{.Code}} × {{.Row}}", map[string]any{"Code": *codePath, "Row": r.Label}))
 		return nil
 	})
 }
@@ -70,7 +69,7 @@ func findRow(c coding.Corpus, by coding.RowsBy, ref string) (coding.Row, error) 
 	for i, r := range rows {
 		labels[i] = r.Label
 	}
-	return coding.Row{}, fmt.Errorf("row %q does not exist; the rows are: %s", ref, strings.Join(labels, ", "))
+	return coding.Row{}, errNoRow.New(message.Args{"Row": ref, "Rows": strings.Join(labels, ", ")})
 }
 
 func cmdMatrix(c *cli, args []string) error {
@@ -84,66 +83,21 @@ func cmdMatrix(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 || *out == "" {
-		return usagef("matrix needs a project and --out FILE.xlsx")
+		return misuse(errMatrix, nil)
 	}
-	if !strings.EqualFold(strings.TrimSpace((*out)[max(0, len(*out)-5):]), ".xlsx") {
-		return usagef("--out must name an .xlsx file")
-	}
-	return readProject(pos[0], func(p *store.Project) error { return c.matrix(p, *out, *by, themes) })
-}
-
-func (c *cli) matrix(p *store.Project, out, by string, themes []string) error {
-	corpus, err := p.Corpus()
-	if err != nil {
+	if err := outFile(*out, ".xlsx"); err != nil {
 		return err
 	}
-	o := workbook.Options{RowsBy: coding.ParseRowsBy(by), Lang: systemLang()}
-	if o.RowsBy.Kind == coding.ByAttribute && len(coding.AttributeKeys(corpus.Docs)) > 0 && !hasAttr(corpus, o.RowsBy.Attr) {
-		return fmt.Errorf("no document has the attribute %q (attributes: %s)", o.RowsBy.Attr, strings.Join(coding.AttributeKeys(corpus.Docs), ", "))
-	}
-	for _, path := range themes {
-		code, ok := corpus.Book.Lookup(path)
-		if !ok || code.ParentID != 0 {
-			return fmt.Errorf("theme %q does not exist (see teema-cli codes)", path)
+	return readProject(pos[0], func(p *store.Project) error {
+		b, err := study.LoadWorkbook(p, coding.ParseRowsBy(*by), themes, i18n.Lang())
+		if err == nil {
+			err = study.WriteFile(*out, b.Write)
 		}
-		o.Themes = append(o.Themes, code.ID)
-	}
-	if o.Findings, err = p.Findings(); err != nil {
-		return err
-	}
-	if o.Title, err = p.Name(); err != nil {
-		return err
-	}
-	// Written to memory first, so a failed export never leaves half a file.
-	var buf bytes.Buffer
-	if err := workbook.Write(&buf, corpus, o); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	fmt.Fprintf(c.out, "wrote %s (%d interviews, %d excerpts)\n", out, len(corpus.Docs), len(corpus.Excerpts))
-	return nil
-}
-
-func hasAttr(c coding.Corpus, attr string) bool {
-	for _, k := range coding.AttributeKeys(c.Docs) {
-		if k == attr {
-			return true
+		if err != nil {
+			return err
 		}
-	}
-	return false
-}
-
-// systemLang picks Finnish headers when the user's locale is Finnish.
-func systemLang() string {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if l := os.Getenv(v); l != "" {
-			if strings.HasPrefix(strings.ToLower(l), "fi") {
-				return "fi"
-			}
-			return "en"
-		}
-	}
-	return "en"
+		c.say(i18n.TF("wrote {{.File}} ({{.Interviews}} interviews, {{.Excerpts}} excerpts)",
+			map[string]any{"File": *out, "Interviews": b.Interviews, "Excerpts": b.Excerpts}))
+		return nil
+	})
 }

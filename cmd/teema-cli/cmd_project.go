@@ -1,11 +1,13 @@
 package main
 
 import (
-	"errors"
-	"fmt"
+	"slices"
+	"strings"
 
 	"teema/assets"
 	"teema/coding"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
 	"teema/store/demo"
 )
@@ -22,13 +24,13 @@ func cmdInit(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("init takes one project file")
+		return misuse(errOneProject, message.Args{"Command": "init"})
 	}
 	p, err := store.Create(pos[0])
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "created %s\n", pos[0])
+	c.say(i18n.TF("created {{.File}}", map[string]any{"File": pos[0]}))
 	return p.Close()
 }
 
@@ -38,12 +40,12 @@ func cmdDemo(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("demo takes one project file")
+		return misuse(errOneProject, message.Args{"Command": "demo"})
 	}
 	if err := demo.Write(pos[0]); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "wrote the demo project to %s\n", pos[0])
+	c.say(i18n.TF("wrote the demo project to {{.File}}", map[string]any{"File": pos[0]}))
 	return nil
 }
 
@@ -53,22 +55,34 @@ func cmdTemplate(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usagef("template takes a project and a template name")
+		return misuse(errTemplate, nil)
 	}
-	raw, err := assets.Template(pos[1])
+	t, err := shippedTemplate(pos[1])
 	if err != nil {
-		return usagef("%s", err)
-	}
-	t, err := coding.ParseTemplate(raw)
-	if err != nil {
-		return errors.Join(errors.New("the shipped template is broken"), err)
+		return err
 	}
 	return withProject(pos[0], func(p *store.Project) error {
 		n, err := p.ApplyTemplate(t)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.out, "added %d codes from template %s\n", n, t.Name)
+		c.say(i18n.TF("added {{.N}} codes from template {{.Name}}", map[string]any{"N": n, "Name": t.Name}))
 		return nil
 	})
+}
+
+// shippedTemplate is a code book template that came with Teema.
+func shippedTemplate(name string) (coding.Template, error) {
+	if !slices.Contains(assets.Templates(), strings.ToLower(name)) {
+		return coding.Template{}, misuse(errNoTemplate, message.Args{"Name": name, "Names": strings.Join(assets.Templates(), ", ")})
+	}
+	raw, err := assets.Template(name)
+	if err != nil {
+		return coding.Template{}, err
+	}
+	t, err := coding.ParseTemplate(raw)
+	if err != nil {
+		return coding.Template{}, errTemplateBroken.Wrap(err, message.Args{"Name": name})
+	}
+	return t, nil
 }

@@ -1,10 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
+	"teema/coding"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
 )
 
@@ -26,7 +28,7 @@ func cmdStopwords(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("stopwords takes one project")
+		return misuse(errOneProject, message.Args{"Command": "stopwords"})
 	}
 	if len(add)+len(keep)+len(reset) == 0 {
 		return readProject(pos[0], func(p *store.Project) error {
@@ -50,7 +52,7 @@ func cmdStopwords(c *cli, args []string) error {
 		}
 		s.Added = append(slices.DeleteFunc(s.Added, in(reset, keep)), add...)
 		s.Kept = append(slices.DeleteFunc(s.Kept, in(reset, add)), keep...)
-		if _, err := p.SetStopWords(s); err != nil {
+		if _, err := (coding.SetStopWords{StopWords: s}).Apply(p); err != nil {
 			return err
 		}
 		s, err = p.StopWords()
@@ -63,8 +65,8 @@ func cmdStopwords(c *cli, args []string) error {
 }
 
 func (c *cli) printStopWords(s store.StopWords) {
-	fmt.Fprintf(c.out, "left out too (%d): %s\n", len(s.Added), strings.Join(s.Added, ", "))
-	fmt.Fprintf(c.out, "counted anyway (%d): %s\n", len(s.Kept), strings.Join(s.Kept, ", "))
+	c.say(i18n.TF("left out too ({{.N}}): {{.Words}}", map[string]any{"N": len(s.Added), "Words": strings.Join(s.Added, ", ")}),
+		i18n.TF("counted anyway ({{.N}}): {{.Words}}", map[string]any{"N": len(s.Kept), "Words": strings.Join(s.Kept, ", ")}))
 }
 
 func lower(ws []string) []string {

@@ -1,20 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"math"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
-	"teema/coding"
 	"teema/coding/agreement"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
-	"teema/store/merge"
 	"teema/store/workbook"
+	"teema/study"
 )
 
 func init() {
@@ -28,52 +27,23 @@ func cmdMerge(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usagef("merge takes a project and the project to merge into it")
+		return misuse(errMergeArgs, nil)
 	}
-	if same, _ := sameProjectFile(pos[0], pos[1]); same {
-		return fmt.Errorf("%s is the project itself", pos[1])
-	}
-	src, problems, err := readSource(pos[1])
-	if err != nil {
-		return err
+	if ext := strings.ToLower(filepath.Ext(pos[1])); ext != store.Extension && ext != ".qdpx" {
+		return misuse(errMergeExt, message.Args{"File": pos[1]})
 	}
 	return withProject(pos[0], func(p *store.Project) error {
-		r, err := merge.Into(p, src)
+		m, err := study.Merge(p, pos[1])
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.out, strings.Join(r.Lines(), "\n"))
-		for _, line := range problems {
-			fmt.Fprintln(c.out, "reading "+filepath.Base(pos[1])+": "+line)
+		c.say(i18n.Lines(m.Report.Notes())...)
+		for _, line := range i18n.Lines(m.Problems) {
+			c.say(i18n.TF("reading {{.File}}: {{.Problem}}", map[string]any{"File": filepath.Base(pos[1]), "Problem": line}))
 		}
+		c.say(i18n.TF("The project as it was before the merge is backed up in {{.File}}.", map[string]any{"File": m.Backup.Path}))
 		return nil
 	})
-}
-
-// readSource reads the other coder's project by its file's extension. A
-// .qdpx may hold things Teema cannot read; problems lists them.
-func readSource(path string) (src merge.Source, problems []string, err error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case store.Extension:
-		src, err = merge.ReadTeema(path)
-		return src, nil, err
-	case ".qdpx":
-		src, rep, err := merge.ReadQDPX(path)
-		return src, rep.Problems(), err
-	}
-	return merge.Source{}, nil, usagef("%s: merge reads %s and .qdpx projects", path, store.Extension)
-}
-
-func sameProjectFile(a, b string) (bool, error) {
-	sa, err := os.Stat(a)
-	if err != nil {
-		return false, err
-	}
-	sb, err := os.Stat(b)
-	if err != nil {
-		return false, err
-	}
-	return os.SameFile(sa, sb), nil
 }
 
 type agreementArgs struct {
@@ -94,18 +64,24 @@ func cmdAgreement(c *cli, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("agreement takes one project")
+		return misuse(errOneProject, message.Args{"Command": "agreement"})
 	}
 	coderA, coderB, ok := strings.Cut(a.coders, ",")
 	coderA, coderB = strings.TrimSpace(coderA), strings.TrimSpace(coderB)
 	if !ok || coderA == "" || coderB == "" || strings.Contains(coderB, ",") {
-		return usagef("--coders names two coders: --coders A,B")
+		return misuse(errCoders, nil)
 	}
-	if a.out != "" && !strings.EqualFold(filepath.Ext(a.out), ".xlsx") {
-		return usagef("--out must name an .xlsx file")
+	if err := outFile(a.out, ".xlsx"); err != nil {
+		return err
 	}
 	return readProject(pos[0], func(p *store.Project) error {
-		r, err := computeAgreement(p, agreement.Options{CoderA: coderA, CoderB: coderB}, a.codes)
+		o := agreement.Options{CoderA: coderA, CoderB: coderB}
+		if len(a.codes) > 0 {
+			if o.Codes, err = study.CodeIDs(p, a.codes); err != nil {
+				return err
+			}
+		}
+		r, err := study.Agreement(p, o)
 		if err != nil {
 			return err
 		}
@@ -113,81 +89,11 @@ func cmdAgreement(c *cli, args []string) error {
 	})
 }
 
-// computeAgreement loads what the comparison needs and checks that both
-// coders coded something, naming the coders there are when not.
-func computeAgreement(p *store.Project, o agreement.Options, paths []string) (agreement.Report, error) {
-	var in agreement.Input
-	var err error
-	if in.Book, err = p.CodeBook(); err != nil {
-		return agreement.Report{}, err
-	}
-	for _, path := range paths {
-		code, ok := in.Book.Lookup(path)
-		if !ok {
-			return agreement.Report{}, fmt.Errorf("code %q does not exist (see teema-cli codes)", path)
-		}
-		o.Codes = append(o.Codes, code.ID)
-	}
-	if in.Excerpts, err = p.Excerpts(coding.ExcerptFilter{}); err != nil {
-		return agreement.Report{}, err
-	}
-	if err := checkCoders(in.Excerpts, o.CoderA, o.CoderB); err != nil {
-		return agreement.Report{}, err
-	}
-	if in.Docs, err = documentsWithText(p); err != nil {
-		return agreement.Report{}, err
-	}
-	return agreement.Compute(in, o)
-}
-
-func checkCoders(es []coding.Excerpt, want ...string) error {
-	seen := map[string]bool{}
-	for _, e := range es {
-		seen[e.Coder] = true
-	}
-	for _, w := range want {
-		if !seen[w] {
-			return fmt.Errorf("coder %q has no codings in this project (coders: %s)", w, strings.Join(sortedNames(seen), ", "))
-		}
-	}
-	return nil
-}
-
-func sortedNames(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// documentsWithText loads every document with its text, in name order.
-func documentsWithText(p *store.Project) ([]coding.Document, error) {
-	infos, err := p.Documents()
-	if err != nil {
-		return nil, err
-	}
-	docs := make([]coding.Document, 0, len(infos))
-	for _, info := range infos {
-		d, err := p.Document(info.ID)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
-}
-
 func (c *cli) agreement(p *store.Project, r agreement.Report, a agreementArgs) error {
 	if a.out != "" {
-		// Written to memory first, so a failed export never leaves half a file.
-		var buf bytes.Buffer
-		if err := workbook.WriteAgreement(&buf, r, systemLang()); err != nil {
-			return fmt.Errorf("write %s: %w", a.out, err)
-		}
-		if err := os.WriteFile(a.out, buf.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", a.out, err)
+		err := study.WriteFile(a.out, func(w io.Writer) error { return workbook.WriteAgreement(w, r, i18n.Lang()) })
+		if err != nil {
+			return err
 		}
 	}
 	if a.asJSON {
@@ -223,17 +129,17 @@ func statText(v float64, format string) string {
 
 // agreementNotes says which documents were compared and which left out.
 func (c *cli) agreementNotes(p *store.Project, r agreement.Report, out string) error {
-	fmt.Fprintf(c.out, "\ndocuments coded by both %s and %s, compared: %d; disagreements: %d\n",
-		r.CoderA, r.CoderB, len(r.Docs), len(r.Disagreements))
+	c.say("", i18n.TF("documents coded by both {{.A}} and {{.B}}, compared: {{.Docs}}; disagreements: {{.Disagreements}}",
+		map[string]any{"A": r.CoderA, "B": r.CoderB, "Docs": len(r.Docs), "Disagreements": len(r.Disagreements)}))
 	if len(r.Left) > 0 {
 		names, err := docNames(p, r.Left)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.out, "left out, coded by only one of them: %s\n", strings.Join(names, ", "))
+		c.say(i18n.TF("left out, coded by only one of them: {{.Documents}}", map[string]any{"Documents": strings.Join(names, ", ")}))
 	}
 	if out != "" {
-		fmt.Fprintf(c.out, "wrote %s\n", out)
+		c.say(i18n.TF("wrote {{.File}}", map[string]any{"File": out}))
 	}
 	return nil
 }

@@ -1,18 +1,15 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
-	"sync"
-	"text/tabwriter"
 
-	"teema/assets"
 	"teema/coding"
-	"teema/coding/wordfreq"
+	"teema/i18n"
+	"teema/message"
 	"teema/store"
-	"teema/voikko"
+	"teema/study"
 )
 
 func init() {
@@ -56,276 +53,167 @@ func cmdWordfreq(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := a.check(pos); err != nil {
+	if len(pos) != 1 {
+		return misuse(errOneProject, message.Args{"Command": "wordfreq"})
+	}
+	if err := a.check(); err != nil {
 		return err
 	}
 	return readProject(pos[0], func(p *store.Project) error { return c.wordfreq(p, a) })
 }
 
-func (a wordfreqArgs) check(pos []string) error {
-	switch {
-	case len(pos) != 1:
-		return usagef("wordfreq takes one project")
-	case a.forms != "" && a.forms != "raw" && a.forms != "stem" && a.forms != "lemma":
-		return usagef("--forms is raw, stem or lemma, not %q", a.forms)
-	case a.format != "table" && a.format != "csv" && a.format != "json":
-		return usagef("--format is table, csv or json, not %q", a.format)
-	case a.minLen < 0 || a.top < 0:
-		return usagef("--min-len and --top cannot be negative")
-	case a.picture != "bars" && a.picture != "cloud":
-		return usagef("--picture is bars or cloud, not %q", a.picture)
-	case a.compare != "" && strings.EqualFold(filepath.Ext(a.out), ".png"):
-		return usagef("--compare writes a table: --out must name an .xlsx or .csv file")
-	}
-	if a.out != "" {
-		switch strings.ToLower(filepath.Ext(a.out)) {
-		case ".xlsx", ".csv", ".png":
-		default:
-			return usagef("--out must name an .xlsx, .csv or .png file")
+// check finds the mistakes in the options that need no project to find.
+func (a wordfreqArgs) check() error {
+	for _, err := range []error{
+		a.checkForms(),
+		oneOf("--format", a.format, "table", "csv", "json"),
+		oneOf("--picture", a.picture, "bars", "cloud"),
+		outFile(a.out, ".xlsx", ".csv", ".png"),
+		a.checkNumbers(), a.checkStopLists(), a.checkPairs(), a.checkCompare(),
+	} {
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// openForms chooses how words are counted. A missing Voikko is no error:
-// the count falls back to stems and says so on stderr.
-func (c *cli) openForms(name string) (wordfreq.Forms, func(), error) {
-	if name == "raw" {
-		return wordfreq.Raw(), func() {}, nil
+// checkForms: no --forms is lemmas, or stems without Voikko.
+func (a wordfreqArgs) checkForms() error {
+	if a.forms == "" {
+		return nil
 	}
-	if name == "stem" {
-		return wordfreq.Stems(), func() {}, nil
+	return oneOf("--forms", a.forms, study.FormsRaw, study.FormsStem, study.FormsLemma)
+}
+
+func (a wordfreqArgs) checkNumbers() error {
+	if a.minLen < 0 {
+		return misuse(errNegative, message.Args{"Flag": "--min-len"})
 	}
-	v, err := voikko.Open()
-	if err != nil {
-		if !errors.Is(err, voikko.ErrUnavailable) {
-			return nil, nil, err
+	if a.top < 0 {
+		return misuse(errNegative, message.Args{"Flag": "--top"})
+	}
+	return nil
+}
+
+func (a wordfreqArgs) checkStopLists() error {
+	for _, name := range a.stopLists() {
+		if !slices.Contains(study.StopLists, name) {
+			return misuse(errStopLists, message.Args{"Name": name, "Lists": strings.Join(study.StopLists, ", ")})
 		}
-		fmt.Fprintf(c.errOut, "teema-cli: note: %s\nteema-cli: note: counting Snowball stems instead of lemmas (--forms stem)\n", err)
-		return wordfreq.Stems(), func() {}, nil
 	}
-	if path, err := voikko.DefaultCachePath(); err == nil {
-		if err := v.UseCache(path); err != nil {
-			fmt.Fprintf(c.errOut, "teema-cli: note: %s\n", err)
-		}
-	}
-	return wordfreq.Lemmas(v), func() {
-		if err := v.Flush(); err != nil {
-			fmt.Fprintf(c.errOut, "teema-cli: note: %s\n", err)
-		}
-		v.Close()
-	}, nil
+	return nil
 }
 
-// laterForms are a count's word forms while Voikko is still opening: the
-// count reads its project meanwhile and waits only when its first word
-// needs a form. Voikko's dictionary and cache take as long to load as a
-// project's word tallies.
-type laterForms struct {
-	once sync.Once
-	ch   chan openedForms
-	got  openedForms
-}
-
-type openedForms struct {
-	forms wordfreq.Forms
-	done  func()
-	err   error
-}
-
-func openLater(open func() (wordfreq.Forms, func(), error)) *laterForms {
-	l := &laterForms{ch: make(chan openedForms, 1)}
-	go func() {
-		f, done, err := open()
-		if err != nil {
-			f, done = wordfreq.Raw(), func() {}
-		}
-		l.ch <- openedForms{f, done, err}
-	}()
-	return l
-}
-
-func (l *laterForms) wait() openedForms {
-	l.once.Do(func() { l.got = <-l.ch })
-	return l.got
-}
-
-func (l *laterForms) Name() string { return l.wait().forms.Name() }
-func (l *laterForms) Form(token string, lang wordfreq.Lang) string {
-	return l.wait().forms.Form(token, lang)
-}
-
-// Signature lets the count keep the forms it finds with the project.
-func (l *laterForms) Signature(lang wordfreq.Lang) string {
-	if s, ok := l.wait().forms.(wordfreq.Signed); ok {
-		return s.Signature(lang)
-	}
-	return ""
-}
-
-// err is why the forms asked for could not be opened; a count made
-// meanwhile is of raw forms and must not be shown.
-func (l *laterForms) err() error { return l.wait().err }
-
-// done saves Voikko's cache and closes it.
-func (l *laterForms) done() { l.wait().done() }
-
-// stopWords sets the options' stop words: the shipped lists named in
-// --stopwords and, when any is named, the project's own changes to them.
-// It returns a line that says which are active.
-func stopWords(p *store.Project, lists string, o *wordfreq.Options) (string, error) {
-	var names []string
-	for _, name := range strings.Split(lists, ",") {
-		name = strings.TrimSpace(name)
-		if name == "" || strings.EqualFold(name, "none") {
-			continue
-		}
-		words, err := assets.StopWords(name)
-		if err != nil {
-			return "", usagef("--stopwords: %s", err)
-		}
-		o.Stop = append(o.Stop, words...)
-		names = append(names, name)
-	}
-	if len(names) == 0 {
-		return "none", nil
-	}
-	own, err := p.StopWords()
-	if err != nil {
-		return "", err
-	}
-	o.ExtraStop, o.Keep = own.Added, own.Kept
-	active := strings.Join(names, ", ")
-	if len(own.Added)+len(own.Kept) > 0 {
-		active += fmt.Sprintf(" + the project's own (%d added, %d counted anyway)", len(own.Added), len(own.Kept))
-	}
-	return active, nil
-}
-
-// scope resolves the command line's choice of text against the project.
-func scope(p *store.Project, corpus coding.Corpus, a wordfreqArgs) (wordfreq.Scope, error) {
-	s := wordfreq.Scope{Speakers: a.speakers, NoInterviewer: a.noInterviewer, Labels: a.plain}
-	for _, ref := range a.docs {
-		d, err := p.FindDocument(ref)
-		if err != nil {
-			return s, err
-		}
-		s.Docs = append(s.Docs, d.ID)
-	}
+// checkPairs checks the form of --where; the project says whether its
+// attributes exist.
+func (a wordfreqArgs) checkPairs() error {
 	for _, kv := range a.where {
-		k, v, err := splitKV(kv)
-		if err != nil {
-			return s, err
+		if _, _, err := splitKV(kv); err != nil {
+			return err
 		}
-		if !hasAttr(corpus, k) {
-			return s, fmt.Errorf("no interview has the attribute %q (attributes: %s)", k, strings.Join(coding.AttributeKeys(corpus.Docs), ", "))
-		}
-		if s.Where == nil {
-			s.Where = map[string][]string{}
-		}
-		s.Where[k] = append(s.Where[k], v)
 	}
-	for _, path := range a.codes {
-		code, ok := corpus.Book.Lookup(path)
-		if !ok {
-			return s, fmt.Errorf("code %q does not exist (see teema-cli codes)", path)
-		}
-		s.Codes = append(s.Codes, code.ID)
-	}
-	return s, nil
+	return nil
 }
 
-// wordfreqCorpus loads what a word count's scope needs, and no more: the
-// documents' listing, the code book, and the codings only when --code
-// asks for them. The turns come with each document's text.
-func wordfreqCorpus(p *store.Project, a wordfreqArgs) (coding.Corpus, error) {
-	var c coding.Corpus
+func (a wordfreqArgs) checkCompare() error {
+	if a.compare == "" {
+		return nil
+	}
+	if _, _, _, err := a.groups(); err != nil {
+		return err
+	}
+	if strings.EqualFold(filepath.Ext(a.out), ".png") {
+		return misuse(errCompareOut, nil)
+	}
+	return nil
+}
+
+// groups reads --compare KEY=A,B: an attribute and two of its values.
+func (a wordfreqArgs) groups() (key, va, vb string, err error) {
+	key, values, err := splitKV(a.compare)
+	if err != nil {
+		return "", "", "", err
+	}
+	va, vb, ok := strings.Cut(values, ",")
+	va, vb = strings.TrimSpace(va), strings.TrimSpace(vb)
+	if !ok || va == "" || vb == "" || strings.EqualFold(va, vb) {
+		return "", "", "", misuse(errCompareGroups, message.Args{"Value": a.compare})
+	}
+	return key, va, vb, nil
+}
+
+// stopLists are the stop-word lists --stopwords names; "none" names none.
+func (a wordfreqArgs) stopLists() []string {
+	var names []string
+	for _, name := range strings.Split(a.stopwords, ",") {
+		if name = strings.TrimSpace(name); name != "" && !strings.EqualFold(name, "none") {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// query is the question the options ask, with the interviews, attributes
+// and codes they name found in the project.
+func (a wordfreqArgs) query(p *store.Project) (study.WordQuery, error) {
+	q := study.WordQuery{Speakers: a.speakers, NoInterviewer: a.noInterviewer, Forms: a.forms,
+		StopLists: a.stopLists(), MinLen: a.minLen, Numbers: a.nums, Top: a.top, PlainTokens: a.plain}
 	var err error
-	if c.Docs, err = p.Documents(); err != nil {
-		return c, err
+	if q.Docs, err = study.DocIDs(p, a.docs); err != nil {
+		return q, err
 	}
-	if c.Book, err = p.CodeBook(); err != nil {
-		return c, err
+	if q.Where, err = study.Where(p, a.where); err != nil {
+		return q, err
 	}
-	if len(a.codes) > 0 {
-		var f coding.ExcerptFilter
-		for _, path := range a.codes {
-			if code, ok := c.Book.Lookup(path); ok {
-				f.CodeIDs = append(f.CodeIDs, c.Book.Subtree(code.ID)...)
-			}
-		}
-		if len(f.CodeIDs) > 0 {
-			if c.Excerpts, err = p.Excerpts(f); err != nil {
-				return c, err
-			}
-		}
+	if len(a.codes) > 0 { // the code book is read only for coded text
+		q.Codes, err = study.CodeIDs(p, a.codes)
 	}
-	return c, nil
+	return q, err
 }
 
 func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
-	o := wordfreq.Options{PlainTokens: a.plain, MinLen: a.minLen, Numbers: a.nums}
-	stopNote, err := stopWords(p, a.stopwords, &o)
+	q, err := a.query(p)
 	if err != nil {
 		return err
 	}
-	// Voikko loads its dictionary while the project is read and counted.
-	forms := openLater(func() (wordfreq.Forms, func(), error) { return c.openForms(a.forms) })
-	defer forms.done()
-	o.Forms = forms
-	corpus, err := wordfreqCorpus(p, a)
-	if err != nil {
-		return err
-	}
-	sc, err := scope(p, corpus, a)
-	if err != nil {
-		return err
-	}
-	settings := func() string {
-		return fmt.Sprintf("forms: %s; stop words: %s; shortest word: %d letters", forms.Name(), stopNote, a.minLen)
-	}
+	forms := study.NewForms()
+	defer c.closeForms(forms)
 	if a.compare != "" {
-		if err := forms.err(); err != nil {
-			return err
-		}
-		return c.compare(p, corpus, sc, o, a, settings())
+		return c.compare(p, q, a, forms)
 	}
-	o.Top = a.top
-	res, err := p.CountWords(sc.Select(corpus), o)
-	if err == nil {
-		err = forms.err()
-	}
+	wc, err := study.CountWords(p, q, forms)
 	if err != nil {
 		return err
 	}
-	if res.Docs == 0 {
-		fmt.Fprintln(c.errOut, "teema-cli: note: no text is in scope (check --doc, --where, --code and --speaker)")
-	}
-	if n := res.Langs[wordfreq.English]; n > 0 && forms.Name() == "lemma" {
-		fmt.Fprintf(c.errOut, "teema-cli: note: %d interview(s) are in English; their words are counted by stem\n", n)
-	}
-	words := res.Top(a.top)
-	note := fmt.Sprintf("%d words counted (%d tokens) in %d interviews; %s", res.Counted, res.Tokens, res.Docs, settings())
+	c.notes(wc.Notes)
+	res := wc.Result
+	note := i18n.TF("{{.Words}} words counted ({{.Tokens}} tokens) in {{.Docs}} interviews; {{.Settings}}",
+		map[string]any{"Words": res.Counted, "Tokens": res.Tokens, "Docs": res.Docs, "Settings": settings(a, wc.Forms, wc.Own)})
 	if a.out != "" {
-		return c.writeWords(a, words, note)
+		return c.writeWords(a, res.Words, note)
 	}
-	switch a.format {
-	case "json":
-		if words == nil {
-			words = []wordfreq.Word{}
-		}
-		return c.json(words)
-	case "csv":
-		return store.WriteWordsCSV(c.out, words)
+	return c.printWords(a.format, res.Words, note)
+}
+
+// closeForms saves what Voikko learnt; failing to is no reason to fail
+// a count that was right.
+func (c *cli) closeForms(forms *study.Forms) {
+	if err := forms.Close(); err != nil {
+		c.note(i18n.Error(err))
 	}
-	tw := tabwriter.NewWriter(c.out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "WORD\tCOUNT\tDOCS\tSHARE\tFORMS")
-	for _, w := range words {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f %%\t%s\n", w.Word, w.Count, w.Docs, 100*w.Share, formsList(w.Forms, 5))
+}
+
+// settings says how the words were counted.
+func settings(a wordfreqArgs, forms string, own coding.StopWords) string {
+	args := map[string]any{"Forms": forms, "Lists": "none", "MinLen": a.minLen, "Added": len(own.Added), "Kept": len(own.Kept)}
+	lists := a.stopLists()
+	if len(lists) == 0 {
+		return i18n.TF("forms: {{.Forms}}; stop words: {{.Lists}}; shortest word: {{.MinLen}} letters", args)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
+	args["Lists"] = strings.Join(lists, ", ")
+	if len(own.Added)+len(own.Kept) == 0 {
+		return i18n.TF("forms: {{.Forms}}; stop words: {{.Lists}}; shortest word: {{.MinLen}} letters", args)
 	}
-	fmt.Fprintf(c.out, "\n%s\n", note)
-	return nil
+	return i18n.TF("forms: {{.Forms}}; stop words: {{.Lists}} + the project's own ({{.Added}} added, {{.Kept}} counted anyway); shortest word: {{.MinLen}} letters", args)
 }

@@ -29,3 +29,18 @@ func TestFinnishLocaleSaysWhyInFinnish(t *testing.T) {
 		}
 	}
 }
+
+// TestFinnishLocaleSaysEverythingInFinnish: what the command line says of
+// its own, a mistake in its use and what it did, is Finnish too.
+func TestFinnishLocaleSaysEverythingInFinnish(t *testing.T) {
+	inFinnish(t)
+	proj := filepath.Join(t.TempDir(), "tutkimus.teema")
+	if out := mustRun(t, "init", proj); out != "luotiin "+proj+"\n" {
+		t.Errorf("init said %q", out)
+	}
+	code, _, errOut := cliRun(t, "wordfreq", proj, "--forms", "juuri")
+	if code != 2 || !strings.Contains(errOut, "Valitsimen --forms arvo on jokin näistä: raw, stem, lemma; ei juuri.") ||
+		!strings.Contains(errOut, "käyttö: teema-cli wordfreq PROJECT") {
+		t.Errorf("a usage error: exit %d, said %q", code, errOut)
+	}
+}

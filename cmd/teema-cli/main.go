@@ -1,7 +1,8 @@
 // Command teema-cli is Teema without a window: it creates projects, imports
 // transcripts, edits the code book and codes text, for scripts, tests and
-// benchmarks. It shares every rule with the GUI through packages coding and
-// store.
+// benchmarks. It asks package study what the window asks, so both give the
+// same answers, and it speaks the user's language (package i18n), as the
+// window does.
 package main
 
 import (
@@ -11,14 +12,19 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"teema/i18n"
+	"teema/message"
 )
 
 // usageError marks a mistake in how the command was called (exit 2).
-type usageError struct{ msg string }
+type usageError struct{ err error }
 
-func (e usageError) Error() string { return e.msg }
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
 
-func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+// misuse is a mistake in how the command was called, said as kind k.
+func misuse(k *message.Kind, args message.Args) error { return usageError{k.New(args)} }
 
 type command struct {
 	usage string
@@ -43,6 +49,7 @@ func main() {
 // run executes one command and returns the exit code: 0 success, 1 an
 // error, 2 bad usage.
 func run(args []string, stdout, stderr io.Writer) int {
+	i18n.Use(i18n.FromEnv())
 	c := &cli{out: stdout, errOut: stderr}
 	if len(args) == 0 {
 		c.usage(stderr)
@@ -58,31 +65,57 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "teema-cli: unknown command %q\n", args[0])
+		c.fail(errUnknownCommand.New(message.Args{"Name": args[0]}))
 		c.usage(stderr)
 		return 2
 	}
-	err := cmd.run(c, args[1:])
+	return c.exit(cmd, cmd.run(c, args[1:]))
+}
+
+// exit says what went wrong, if anything, and turns it into an exit code.
+func (c *cli) exit(cmd command, err error) int {
 	var ue usageError
 	switch {
 	case err == nil:
 		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "teema-cli: %s\nusage: teema-cli %s\n", ue.msg, cmd.usage)
-		return 2
 	case errors.Is(err, errReported):
 		return 1
-	default:
-		fmt.Fprintf(stderr, "teema-cli: %s\n", err)
-		return 1
+	case errors.As(err, &ue):
+		c.fail(err)
+		fmt.Fprintf(c.errOut, "%s teema-cli %s\n", i18n.T("usage:"), cmd.usage)
+		return 2
 	}
+	c.fail(err)
+	return 1
 }
 
 // errReported means the command already printed its errors.
 var errReported = errors.New("errors reported")
 
+// fail says what went wrong, on stderr.
+func (c *cli) fail(err error) { fmt.Fprintln(c.errOut, "teema-cli: "+i18n.Error(err)) }
+
+// note says on stderr what the user should know of a result, so that
+// stdout holds the result alone.
+func (c *cli) note(text string) {
+	fmt.Fprintln(c.errOut, "teema-cli: "+i18n.TF("note: {{.Note}}", map[string]any{"Note": text}))
+}
+
+func (c *cli) notes(ns []message.Note) {
+	for _, line := range i18n.Lines(ns) {
+		c.note(line)
+	}
+}
+
+// say prints lines of a report on stdout.
+func (c *cli) say(lines ...string) {
+	for _, line := range lines {
+		fmt.Fprintln(c.out, line)
+	}
+}
+
 func (c *cli) usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: teema-cli COMMAND PROJECT [options]\n\ncommands:")
+	fmt.Fprintf(w, "%s teema-cli COMMAND PROJECT [options]\n\n%s\n", i18n.T("usage:"), i18n.T("commands:"))
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
@@ -91,7 +124,7 @@ func (c *cli) usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  teema-cli %s\n", commands[n].usage)
 	}
-	fmt.Fprintln(w, "\nDOC is a document's name or id; PATH is a code path such as \"Yhteistyö/Tapaamiset\".")
+	fmt.Fprintln(w, "\n"+i18n.T(`DOC is a document's name or id; PATH is a code path such as "Yhteistyö/Tapaamiset".`))
 }
 
 // version is stamped at build time with -ldflags "-X main.version=...".
@@ -100,7 +133,7 @@ var version = "dev"
 func splitKV(s string) (string, string, error) {
 	k, v, ok := strings.Cut(s, "=")
 	if !ok || strings.TrimSpace(k) == "" {
-		return "", "", usagef("%q is not KEY=VALUE", s)
+		return "", "", misuse(errNotKV, message.Args{"Text": s})
 	}
 	return strings.TrimSpace(k), strings.TrimSpace(v), nil
 }

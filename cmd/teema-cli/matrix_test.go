@@ -47,8 +47,7 @@ func TestCLIMatrixWorkbook(t *testing.T) {
 	out := filepath.Join(dir, "taulukot.xlsx")
 	mustRun(t, "demo", proj)
 	mustRun(t, "summary", proj, "--code", "Yhteistyö/Tapaamiset", "--by", "ryhmä", "--row", "Kunnat", "--text", `- Tavataan kerran kuussa\n- =vaarallinen`)
-	t.Setenv("LANG", "fi_FI.UTF-8")
-	t.Setenv("LC_ALL", "")
+	inFinnish(t)
 	mustRun(t, "matrix", proj, "--by", "ryhmä", "--theme", "Yhteistyö", "--out", out)
 	f, err := excelize.OpenFile(out)
 	if err != nil {
@@ -89,7 +88,7 @@ func TestCLIMatrixWorkbook(t *testing.T) {
 	if code, _, errOut := cliRun(t, "matrix", proj, "--by", "kunta", "--out", filepath.Join(dir, "y.xlsx")); code != 1 || !strings.Contains(errOut, "ryhmä") {
 		t.Fatalf("unknown attribute: %d %s", code, errOut)
 	}
-	if code, _, errOut := cliRun(t, "matrix", proj, "--theme", "Yhteistyö/Tapaamiset", "--out", filepath.Join(dir, "y.xlsx")); code != 1 || !strings.Contains(errOut, "theme") {
+	if code, _, errOut := cliRun(t, "matrix", proj, "--theme", "Yhteistyö/Tapaamiset", "--out", filepath.Join(dir, "y.xlsx")); code != 1 || !strings.Contains(errOut, "Teemaa Yhteistyö/Tapaamiset ei ole") {
 		t.Fatalf("sub-theme as theme: %d %s", code, errOut)
 	}
 }

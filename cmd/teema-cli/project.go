@@ -3,10 +3,9 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 
-	"teema/coding"
 	"teema/store"
+	"teema/study"
 )
 
 // withProject opens an existing project for writing, runs f and closes it.
@@ -40,14 +39,11 @@ func (c *cli) json(v any) error {
 	return enc.Encode(v)
 }
 
-func findCode(p *store.Project, path string) (coding.Code, *coding.CodeBook, error) {
-	cb, err := p.CodeBook()
+// codeID resolves a code path, or says which codes there are.
+func codeID(p *store.Project, path string) (int64, error) {
+	ids, err := study.CodeIDs(p, []string{path})
 	if err != nil {
-		return coding.Code{}, nil, err
+		return 0, err
 	}
-	code, ok := cb.Lookup(path)
-	if !ok {
-		return coding.Code{}, nil, fmt.Errorf("code %q does not exist (see teema-cli codes)", path)
-	}
-	return code, cb, nil
+	return ids[0], nil
 }

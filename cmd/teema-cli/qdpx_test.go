@@ -16,7 +16,7 @@ func TestCLIQDPXRoundTrip(t *testing.T) {
 
 	dst := filepath.Join(dir, "tuotu.teema")
 	out := mustRun(t, "import-qdpx", qdpxFile, dst)
-	if !strings.Contains(out, "imported 7 documents, 32 codes and") || !strings.Contains(out, "0 of ") {
+	if !strings.Contains(out, "Imported 7 documents, 32 codes and") || !strings.Contains(out, "0 of ") {
 		t.Fatalf("import-qdpx said:\n%s", out)
 	}
 	if a, b := withoutIDs(mustRun(t, "excerpts", src, "--json")), withoutIDs(mustRun(t, "excerpts", dst, "--json")); a != b {

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"teema/store"
 )
 
 // coderProject makes one coder's project of the same two interviews and
@@ -34,6 +36,10 @@ func TestMergeAndAgreement(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Fatalf("merge output lacks %q:\n%s", want, out)
 		}
+	}
+	backups, err := store.Backups(liisa)
+	if err != nil || len(backups) != 1 || !strings.Contains(out, "before the merge is backed up in "+backups[0].Path+".") {
+		t.Fatalf("the merge does not say where its backup is (backups %+v, %v):\n%s", backups, err, out)
 	}
 	if out := mustRun(t, "merge", liisa, matti); !strings.Contains(out, "codings: 0 added, 1 matched") {
 		t.Fatalf("second merge:\n%s", out)
@@ -142,10 +148,10 @@ func TestTeamCommandErrors(t *testing.T) {
 		msg  string
 	}{
 		{[]string{"agreement", liisa}, 2, "--coders A,B"},
-		{[]string{"agreement", liisa, "--coders", "liisa,matti"}, 1, `coder "matti" has no codings in this project (coders: liisa)`},
-		{[]string{"agreement", liisa, "--coders", "liisa,matti", "--code", "Z"}, 1, `code "Z" does not exist`},
+		{[]string{"agreement", liisa, "--coders", "liisa,matti"}, 1, "matti has no codings in this project. The coders are: liisa."},
+		{[]string{"agreement", liisa, "--coders", "liisa,matti", "--code", "Z"}, 1, "There is no code Z."},
 		{[]string{"agreement", liisa, "--coders", "a,b", "--out", "x.csv"}, 2, ".xlsx"},
-		{[]string{"merge", liisa, liisa}, 1, "is the project itself"},
+		{[]string{"merge", liisa, liisa}, 1, "liisa.teema is this project itself"},
 		{[]string{"merge", liisa, filepath.Join(dir, "other.qdpx")}, 1, "other.qdpx"},
 		{[]string{"merge", liisa, filepath.Join(dir, "other.nvp")}, 2, "merge reads .teema and .qdpx projects"},
 		{[]string{"merge", liisa}, 2, "merge takes"},

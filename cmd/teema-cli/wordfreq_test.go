@@ -181,10 +181,10 @@ func TestWordfreqCLI(t *testing.T) {
 			t.Errorf("%v: exit %d %s", bad, code, errOut)
 		}
 	}
-	if code, _, errOut := cliRun(t, "wordfreq", proj, "--where", "kieli=fi"); code != 1 || !strings.Contains(errOut, `"kieli"`) {
+	if code, _, errOut := cliRun(t, "wordfreq", proj, "--where", "kieli=fi"); code != 1 || !strings.Contains(errOut, "No interview has the attribute kieli.") {
 		t.Errorf("unknown attribute: %d %s", code, errOut)
 	}
-	if code, _, errOut := cliRun(t, "wordfreq", proj, "--code", "Ei/Ole"); code != 1 || !strings.Contains(errOut, `"Ei/Ole"`) {
+	if code, _, errOut := cliRun(t, "wordfreq", proj, "--code", "Ei/Ole"); code != 1 || !strings.Contains(errOut, "There is no code Ei/Ole.") {
 		t.Errorf("unknown code: %d %s", code, errOut)
 	}
 }
