@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit/kittest"
 	"teema/app/session"
 	"teema/assets"
 	"teema/coding"
@@ -53,9 +54,9 @@ func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	p.Close()
 	u := New(a, "test")
 	u.background = func(f func()) { f() }
-	clock := &testClock{}
-	clocks[u] = clock
-	u.s.SetClock(clock.after)
+	// Typing waits on a test clock: no timer saves from a goroutine of its
+	// own while the test drives the window.
+	u.s.SetClock((&kittest.Clock{}).After)
 	u.win.Resize(fyne.NewSize(1280, 3200)) // tall: every code row is laid out
 	u.Start(path, false)
 	if u.s.Project() == nil {

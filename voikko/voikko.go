@@ -326,12 +326,3 @@ func goString(p *byte) string {
 	}
 	return string(unsafe.Slice(p, n))
 }
-
-// Available reports whether Voikko can be opened, and why not.
-func Available() error {
-	v, err := Open()
-	if err != nil {
-		return err
-	}
-	return v.Close()
-}

@@ -23,12 +23,6 @@ func (v *Voikko) Reduce(word string) string { return word }
 // Close does nothing.
 func (v *Voikko) Close() error { return nil }
 
-// Available reports why Voikko cannot be used.
-func Available() error {
-	_, err := Open()
-	return err
-}
-
 // DefaultCachePath is unused where Voikko cannot be loaded.
 func DefaultCachePath() (string, error) { return "", ErrUnavailable }
 

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"teema/store"
+	"teema/voikko"
 )
 
 // cliRun runs teema-cli in-process and returns exit code, stdout, stderr.
@@ -325,4 +326,13 @@ func TestCLIReadsWhileTeemaHasTheProjectOpen(t *testing.T) {
 	if ts, _, err := gui.WordTallies(0); err != nil || len(ts) != 0 {
 		t.Fatalf("%d tallies kept beside the GUI (%v)", len(ts), err)
 	}
+}
+
+// voikkoMissing says why Voikko cannot be opened here, or nil when it can.
+func voikkoMissing() error {
+	v, err := voikko.Open()
+	if err != nil {
+		return err
+	}
+	return v.Close()
 }

@@ -17,7 +17,6 @@ import (
 	"teema/app/kit/kittest"
 	"teema/coding"
 	"teema/i18n"
-	"teema/voikko"
 )
 
 // Three fictional interviews; kittest puts each in the group Kunnat, and
@@ -63,7 +62,7 @@ func TestWordfreqAsTheWindowCounts(t *testing.T) {
 		{"one group, no stop words", "Stem", true, false, false, "1", "50", "Yhteisöt",
 			[]string{"--forms", "stem", "--no-interviewer", "--stopwords", "none", "--min-len", "1", "--top", "50", "--where", "ryhmä=Yhteisöt"}},
 	}
-	if voikko.Available() == nil {
+	if voikkoMissing() == nil {
 		questions = append(questions, wordQuestion{"lemmas", "Base form (lemma)", true, true, false, "2", "100", "Kunnat",
 			[]string{"--no-interviewer", "--top", "100", "--where", "ryhmä=Kunnat"}})
 	}

@@ -16,7 +16,6 @@ import (
 
 	"teema/coding/wordfreq"
 	"teema/store"
-	"teema/voikko"
 )
 
 type wordJSON struct {
@@ -223,7 +222,7 @@ func TestWordfreqLemmaOrFallback(t *testing.T) {
 	}
 	var ws []wordJSON
 	decode(t, out, &ws)
-	if err := voikko.Available(); err != nil {
+	if err := voikkoMissing(); err != nil {
 		// Without Voikko the count falls back to stems and says so.
 		if !strings.Contains(errOut, "Voikko") || !strings.Contains(errOut, "stems") || ws[0].Word != "asiakaskokemus" {
 			t.Fatalf("fallback: %s\n%s", errOut, out)
@@ -303,7 +302,7 @@ func TestWordfreqWithoutCgo(t *testing.T) {
 	if fields[0] != "asiakaskokemus" || fields[1] != strconv.Itoa(4) {
 		t.Fatalf("top word %q", fields)
 	}
-	if voikko := voikko.Available() == nil; voikko == strings.Contains(stderr.String(), "stems instead") {
+	if voikko := voikkoMissing() == nil; voikko == strings.Contains(stderr.String(), "stems instead") {
 		t.Fatalf("Voikko installed: %v; stderr: %s", voikko, stderr.String())
 	}
 }

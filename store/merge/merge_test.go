@@ -127,7 +127,7 @@ func TestMerge(t *testing.T) {
 		Attributes: {Added: 2, Conflicts: 1},
 	}
 	if r.Counts != want {
-		t.Fatalf("counts\n%+v\nwant\n%+v\n%s", r.Counts, want, r)
+		t.Fatalf("counts\n%+v\nwant\n%+v\n%s", r.Counts, want, english(r.Notes()))
 	}
 	for _, line := range []string{
 		`Document "H2": we have another text under that name; theirs was added as "H2 (matti)".`,
@@ -140,8 +140,8 @@ func TestMerge(t *testing.T) {
 		`Added their memo on document "H3".`,
 		"documents: 1 added, 1 matched, 1 conflicting",
 	} {
-		if !strings.Contains(r.String(), line) {
-			t.Errorf("report lacks %q:\n%s", line, r)
+		if !strings.Contains(english(r.Notes()), line) {
+			t.Errorf("report lacks %q:\n%s", line, english(r.Notes()))
 		}
 	}
 	checkMerged(t, p)
@@ -207,8 +207,8 @@ func TestMergeTwiceAddsNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.AddedAny() || r.Counts[Codings].Matched != 4 || r.Counts[Documents].Matched != 3 {
-		t.Fatalf("second merge:\n%s", r)
+	if addedAny(r) || r.Counts[Codings].Matched != 4 || r.Counts[Documents].Matched != 3 {
+		t.Fatalf("second merge:\n%s", english(r.Notes()))
 	}
 	if after := state(t, p); !reflect.DeepEqual(before, after) {
 		t.Fatalf("second merge changed the project:\n%+v\n%+v", before, after)
@@ -297,8 +297,8 @@ func TestMergeFromMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c := r.Counts[Codings]; c.Added != 1 || c.Conflicts != 1 || r.Counts[Documents].Matched != 1 ||
-		!strings.Contains(r.String(), `Coding 54–81 of "H1" as "Haastattelu" by outi does not fit our text; skipped.`) {
-		t.Fatalf("report:\n%s", r)
+		!strings.Contains(english(r.Notes()), `Coding 54–81 of "H1" as "Haastattelu" by outi does not fit our text; skipped.`) {
+		t.Fatalf("report:\n%s", english(r.Notes()))
 	}
 	es, _ := p.Excerpts(coding.ExcerptFilter{Coder: "outi"})
 	if len(es) != 1 || es[0].Text != "Haastattelija" {

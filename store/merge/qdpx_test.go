@@ -32,22 +32,22 @@ func TestMergeQDPX(t *testing.T) {
 		t.Fatal(err)
 	}
 	if src.Name != "matti" || rep.NotPlaced != 0 || len(rep.Skipped) != 0 {
-		t.Fatalf("read %q: %s", src.Name, rep)
+		t.Fatalf("read %q: %s", src.Name, english(rep.Notes()))
 	}
 	r, err := Into(p, src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c := r.Counts[Codings]; c.Added != 3 || c.Matched != 1 {
-		t.Fatalf("codings %+v\n%s", c, r)
+		t.Fatalf("codings %+v\n%s", c, english(r.Notes()))
 	}
 	checkMerged(t, p)
 	again, err := Into(p, src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.AddedAny() {
-		t.Fatalf("second merge of the .qdpx added:\n%s", again)
+	if addedAny(again) {
+		t.Fatalf("second merge of the .qdpx added:\n%s", english(again.Notes()))
 	}
 }
 

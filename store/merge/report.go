@@ -1,8 +1,6 @@
 package merge
 
 import (
-	"strings"
-
 	"teema/message"
 )
 
@@ -48,16 +46,6 @@ type Report struct {
 	Details []Note       // additions and conflicts worth reading, in order
 }
 
-// AddedAny reports whether the merge changed the project.
-func (r Report) AddedAny() bool {
-	for _, c := range r.Counts {
-		if c.Added > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // Notes is the report, a line each, for the edge to word: a count per
 // kind, then the details.
 func (r Report) Notes() []message.Note {
@@ -71,18 +59,6 @@ func (r Report) Notes() []message.Note {
 	}
 	return out
 }
-
-// Lines is the report in English, a line each, for logs and tests.
-func (r Report) Lines() []string {
-	notes := r.Notes()
-	out := make([]string, len(notes))
-	for i, n := range notes {
-		out[i] = n.String()
-	}
-	return out
-}
-
-func (r Report) String() string { return strings.Join(r.Lines(), "\n") }
 
 // tally counts an outcome and notes each of its lines.
 func (r *Report) tally(k Kind, o Outcome, lines ...message.Note) {

@@ -112,7 +112,7 @@ func TestSourcePathOutsideArchive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := rep.String()
+	s := english(rep.Notes())
 	if rep.Documents != 0 || !strings.Contains(s, "points outside the archive") || !strings.Contains(s, "outside the archive (file:///etc/passwd)") {
 		t.Errorf("report:\n%s", s)
 	}

@@ -51,7 +51,7 @@ func TestImportNVivoUTF16CRLF(t *testing.T) {
 		"Tiedottaminen: tiedotteet tulevat myöhässä (Liisa)",
 		"Järjestelmät: Äkilliset katkot ärsyttävät (Liisa)")
 	if rep.NotPlaced != 0 || rep.Selections != 4 || !strings.Contains(english(rep.Readings), "UTF-16 code units;") {
-		t.Errorf("report:\n%s", rep)
+		t.Errorf("report:\n%s", english(rep.Notes()))
 	}
 	docs, _ := p.Documents()
 	if len(docs) != 1 || docs[0].Name != "Haastattelu H3" {
@@ -72,7 +72,7 @@ func TestImportCRLFCountedAsOne(t *testing.T) {
 		"Systems: the new system was slow for weeks ()",
 		"Systems: We waited on hold every morning ()")
 	if rep.NotPlaced != 0 || !strings.Contains(english(rep.Readings), "CRLF as one") {
-		t.Errorf("report:\n%s", rep)
+		t.Errorf("report:\n%s", english(rep.Notes()))
 	}
 	cb, _ := p.CodeBook()
 	if c, ok := cb.Lookup("Systems"); !ok || c.Color != "#33aa66" {
@@ -94,7 +94,7 @@ func TestImportQuirks(t *testing.T) {
 	if c, _ := cb.Lookup("Yhteistyö/tapaamiset (2)"); c.Color == "" || c.Color == "not a colour" {
 		t.Errorf("bad colour kept: %q", c.Color)
 	}
-	report := rep.String()
+	report := english(rep.Notes())
 	for _, want := range []string{
 		"has no coding; its note was added to the document memo",
 		"which is not in the code book",
@@ -156,7 +156,7 @@ func TestImportReportsMisplacedSelection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.NotPlaced != 1 || rep.Codings != 2 || !strings.Contains(rep.String(), `where the text reads "kaks"`) {
-		t.Errorf("report:\n%s", rep)
+	if rep.NotPlaced != 1 || rep.Codings != 2 || !strings.Contains(english(rep.Notes()), `where the text reads "kaks"`) {
+		t.Errorf("report:\n%s", english(rep.Notes()))
 	}
 }

@@ -1,8 +1,6 @@
 package qdpx
 
 import (
-	"strings"
-
 	"teema/message"
 	"teema/store"
 )
@@ -84,13 +82,4 @@ func (r Report) notPlaced() message.Note {
 
 func (r Report) unverified() message.Note {
 	return noteUnverified.Say(message.Args{"N": r.Unverified})
-}
-
-// String is the report in English, a line each, for logs and tests.
-func (r Report) String() string {
-	var b strings.Builder
-	for _, n := range r.Notes() {
-		b.WriteString(n.String() + "\n")
-	}
-	return b.String()
 }
