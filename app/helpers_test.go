@@ -72,31 +72,16 @@ func newTestUI(t *testing.T, docs map[string]string) (*UI, *store.Project) {
 	return u, check
 }
 
-// objects lists every object drawn in the window, overlays included.
-func objects(w fyne.Window) []fyne.CanvasObject {
-	all := test.LaidOutObjects(w.Content())
-	for _, o := range w.Canvas().Overlays().List() {
-		all = append(all, test.LaidOutObjects(o)...)
-	}
-	return all
-}
+func objects(w fyne.Window) []fyne.CanvasObject { return kittest.Objects(w) }
 
-// find returns the first drawn object of type T that matches.
 func find[T fyne.CanvasObject](t *testing.T, w fyne.Window, match func(T) bool) T {
 	t.Helper()
-	for _, o := range objects(w) {
-		if v, ok := o.(T); ok && match(v) {
-			return v
-		}
-	}
-	var zero T
-	t.Fatalf("no %T matching in the window", zero)
-	return zero
+	return kittest.Find(t, w, match)
 }
 
 func button(t *testing.T, w fyne.Window, text string) *widget.Button {
 	t.Helper()
-	return find(t, w, func(b *widget.Button) bool { return b.Text == text && b.Visible() })
+	return kittest.Button(t, w, text)
 }
 
 // codeItemFor finds the tree row of a code, opening the tree as needed.
@@ -149,27 +134,10 @@ const toinen = "Haastattelija: Miten tiedotatte?\n\nH2: Tiedotteet tulevat intra
 // window would.
 func codeText(t *testing.T, u *UI, doc, text, path string) {
 	t.Helper()
-	full, err := u.s.Project().Document(docID(t, u, doc))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, ok := u.s.Book().Lookup(path)
-	start, end, found := coding.FindNth(full.Text, text, 1)
-	if !ok || !found {
-		t.Fatalf("cannot code %q in %q as %q", text, doc, path)
-	}
-	if !u.s.Do(coding.CodeText{Excerpt: coding.Excerpt{DocID: full.ID, CodeID: c.ID, Start: start, End: end}}) {
-		t.Fatal("coding failed")
-	}
+	(&kittest.Host{S: u.s}).CodeText(t, doc, text, path)
 }
 
 func docID(t *testing.T, u *UI, name string) int64 {
 	t.Helper()
-	for _, d := range u.s.Docs() {
-		if d.Name == name {
-			return d.ID
-		}
-	}
-	t.Fatalf("no document %q", name)
-	return 0
+	return (&kittest.Host{S: u.s}).DocID(t, name)
 }

@@ -8,26 +8,10 @@ import (
 
 	"teema/app/kit"
 	"teema/app/kit/kittest"
-	"teema/coding"
 	"teema/i18n"
 )
 
 const teamText = "abcdefghijklmnopqrst"
-
-// addCoding codes a stretch of a document as a coder, straight in the
-// store, as another coder's work would arrive.
-func addCoding(t *testing.T, h *kittest.Host, doc, path string, start, end int, coder string) {
-	t.Helper()
-	p := h.S.Project()
-	code, _, err := p.EnsureCodePath(path, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := coding.Excerpt{DocID: h.DocID(t, doc), CodeID: code.ID, Start: start, End: end, Coder: coder}
-	if err := p.AddExcerpts([]coding.Excerpt{e}); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // labelCell is the text the table draws in a cell of labels.
 func labelCell(tb *widget.Table, row, col int) string {
@@ -41,8 +25,8 @@ func labelCell(tb *widget.Table, row, col int) string {
 // the main window to select its text in the transcript.
 func TestAgreementWindow(t *testing.T) {
 	h, _ := kittest.New(t, map[string]string{"h1.txt": "Toinen haastattelu.", "h2.txt": teamText})
-	addCoding(t, h, "h2", "X", 0, 10, "liisa")
-	addCoding(t, h, "h2", "X", 5, 15, "matti")
+	h.CodeAs(t, "h2", "X", 0, 10, "liisa")
+	h.CodeAs(t, "h2", "X", 5, 15, "matti")
 	h.S.Reload()
 
 	var slot kit.Slot[*Window]
@@ -82,9 +66,9 @@ func TestAgreementWindow(t *testing.T) {
 // only then; a chosen code narrows the comparison.
 func TestAgreementFollowsTheCodings(t *testing.T) {
 	h, _ := kittest.New(t, map[string]string{"h2.txt": teamText})
-	addCoding(t, h, "h2", "X", 0, 10, "liisa")
-	addCoding(t, h, "h2", "X", 5, 15, "matti")
-	addCoding(t, h, "h2", "Y", 0, 20, "matti")
+	h.CodeAs(t, "h2", "X", 0, 10, "liisa")
+	h.CodeAs(t, "h2", "X", 5, 15, "matti")
+	h.CodeAs(t, "h2", "Y", 0, 20, "matti")
 	h.S.Reload()
 	var slot kit.Slot[*Window]
 	w := slot.Open(h, New)
@@ -102,7 +86,7 @@ func TestAgreementFollowsTheCodings(t *testing.T) {
 	if len(w.report.Codes) != 1 || w.codesButton.Text != i18n.TF("Codes: {{.N}}", map[string]any{"N": 1}) {
 		t.Fatalf("compared %d codes, want X only", len(w.report.Codes))
 	}
-	addCoding(t, h, "h2", "X", 15, 20, "liisa")
+	h.CodeAs(t, "h2", "X", 15, 20, "liisa")
 	h.S.Reload()
 	if w.report == nil || w.report.Overall == shown.Overall {
 		t.Error("a new coding was not compared")

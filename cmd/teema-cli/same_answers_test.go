@@ -162,7 +162,7 @@ func TestAgreementAsTheWindowCompares(t *testing.T) {
 		{"kunta2", "Muutos/Yhteistyö", 10, 50, "liisa"}, {"kunta2", "Muutos/Yhteistyö", 10, 50, "matti"},
 		{"kunta2", "Talous", 60, 90, "liisa"}, {"yhdistys", "Talous", 5, 30, "matti"},
 	} {
-		codeAs(t, h, c.doc, c.code, c.start, c.end, c.coder)
+		h.CodeAs(t, c.doc, c.code, c.start, c.end, c.coder)
 	}
 	h.S.Reload()
 	var slot kit.Slot[*intercoder.Window]
@@ -186,21 +186,6 @@ func TestAgreementAsTheWindowCompares(t *testing.T) {
 	list := kittest.Find(t, win, func(*widget.List) bool { return true })
 	if want := fmt.Sprintf("disagreements: %d", list.Length()); !strings.Contains(notes, want) {
 		t.Errorf("the window lists %d disagreements; teema-cli says\n%s", list.Length(), notes)
-	}
-}
-
-// codeAs codes a stretch of a document as a coder, straight in the store,
-// as another coder's work would arrive by a merge.
-func codeAs(t *testing.T, h *kittest.Host, doc, path string, start, end int, coder string) {
-	t.Helper()
-	p := h.S.Project()
-	code, _, err := p.EnsureCodePath(path, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := coding.Excerpt{DocID: h.DocID(t, doc), CodeID: code.ID, Start: start, End: end, Coder: coder}
-	if err := p.AddExcerpts([]coding.Excerpt{e}); err != nil {
-		t.Fatal(err)
 	}
 }
 

@@ -35,3 +35,18 @@ func (h *Host) CodeText(t *testing.T, doc, text, path string) {
 		t.Fatal("coding failed")
 	}
 }
+
+// CodeAs codes a stretch of a document as a coder, straight in the store,
+// as another coder's work arrives by a merge.
+func (h *Host) CodeAs(t *testing.T, doc, path string, start, end int, coder string) {
+	t.Helper()
+	p := h.S.Project()
+	code, _, err := p.EnsureCodePath(path, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := coding.Excerpt{DocID: h.DocID(t, doc), CodeID: code.ID, Start: start, End: end, Coder: coder}
+	if err := p.AddExcerpts([]coding.Excerpt{e}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -8,9 +8,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// objects lists every object drawn in the window, overlays (dialogs)
+// Objects lists every object drawn in the window, overlays (dialogs)
 // included.
-func objects(w fyne.Window) []fyne.CanvasObject {
+func Objects(w fyne.Window) []fyne.CanvasObject {
 	all := test.LaidOutObjects(w.Content())
 	for _, o := range w.Canvas().Overlays().List() {
 		all = append(all, test.LaidOutObjects(o)...)
@@ -21,7 +21,7 @@ func objects(w fyne.Window) []fyne.CanvasObject {
 // Find returns the first drawn object of type T that matches.
 func Find[T fyne.CanvasObject](t *testing.T, w fyne.Window, match func(T) bool) T {
 	t.Helper()
-	for _, o := range objects(w) {
+	for _, o := range Objects(w) {
 		if v, ok := o.(T); ok && match(v) {
 			return v
 		}
