@@ -156,12 +156,34 @@ func T(s string) string { return message.Render(translated(s), nil) }
 // TF("{{.N}} excerpts", map[string]any{"N": 3}).
 func TF(s string, data map[string]any) string { return message.Render(translated(s), data) }
 
-// Say words a message.
+// Say words a message. An argument that is itself a message (a phrase
+// such as how a file's offsets were counted) is worded first.
 func Say(n message.Note) string {
 	if n.Kind == nil {
 		return ""
 	}
-	return message.Render(translated(n.Kind.Text()), n.Args)
+	return message.Render(translated(n.Kind.Text()), worded(n.Args))
+}
+
+// worded is args with every argument that is a message worded, or args
+// itself when none is.
+func worded(args message.Args) message.Args {
+	var out message.Args
+	for k, v := range args {
+		if inner, ok := v.(message.Note); ok {
+			if out == nil {
+				out = make(message.Args, len(args))
+				for k2, v2 := range args {
+					out[k2] = v2
+				}
+			}
+			out[k] = Say(inner)
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // Lines words a list of messages, one per line.

@@ -71,7 +71,7 @@ func wordedTexts(t *testing.T, root string) map[string]string {
 		for _, f := range fs {
 			ast.Inspect(f, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
-				if !ok || len(call.Args) == 0 || !worded(call) {
+				if !ok || len(call.Args) == 0 || !isWorded(call) {
 					return true
 				}
 				where := fset.Position(call.Pos()).String()
@@ -112,8 +112,8 @@ func constants(files []*ast.File) map[string]string {
 	return out
 }
 
-// worded reports whether a call is T(…), TF(…), i18n.T(…) or message.New(…).
-func worded(call *ast.CallExpr) bool {
+// isWorded reports whether a call is T(…), TF(…), i18n.T(…) or message.New(…).
+func isWorded(call *ast.CallExpr) bool {
 	switch f := call.Fun.(type) {
 	case *ast.Ident:
 		return f.Name == "T" || f.Name == "TF"

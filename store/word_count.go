@@ -2,7 +2,6 @@ package store
 
 import (
 	"log/slog"
-	"slices"
 	"sync"
 
 	"teema/coding"
@@ -10,24 +9,23 @@ import (
 )
 
 // CountWords counts the words of the selected documents. A document with a
-// tally of o's tokenisation is counted from it; the others are read and
-// tallied, and their tallies kept for the next count with the forms the
-// count found (KeepWordTallies). Coded text is always counted from the
-// text.
-func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordfreq.Result, error) {
+// tally of o's tokenisation is counted from it, the others from their
+// texts. keep tallies those others and keeps the tallies, with the forms
+// the count found (KeepWordTallies), for the next count: the caller runs
+// it once the count is shown, in the background if it likes, as reading,
+// tallying and storing a thousand interviews takes longer than counting
+// them. Coded text is always counted from the text, and keeps nothing.
+func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (res wordfreq.Result, keep func() error, err error) {
 	counter := wordfreq.NewCounter(o)
+	keep = func() error { return nil }
 	if !sel.UsesTallies() {
-		err := p.eachText(sel.Docs, sel.NeedsTurns(), func(d coding.DocumentInfo, doc coding.Document) {
-			if t, ok := sel.Text(doc); ok {
-				counter.Add(t)
-			}
-		})
-		return counter.Result(), err
+		err := p.countTexts(sel, sel.Docs, counter)
+		return counter.Result(), keep, err
 	}
 	mode := wordfreq.TallyMode(o)
 	tallies, words, err := p.WordTallies(mode)
 	if err != nil {
-		return counter.Result(), err
+		return counter.Result(), keep, err
 	}
 	var missing []coding.DocumentInfo
 	for _, d := range sel.Docs {
@@ -39,42 +37,46 @@ func (p *Project) CountWords(sel *wordfreq.Selection, o wordfreq.Options) (wordf
 			counter.Add(t)
 		}
 	}
-	made, packing, err := p.tallyTexts(sel, missing, mode, words, counter)
-	res := counter.Result()
-	if err != nil {
-		return res, err
+	err = p.countTexts(sel, missing, counter)
+	res = counter.Result()
+	if err != nil || len(missing) == 0 && len(words.KeptForms()) == 0 {
+		return res, keep, err
 	}
-	if err := p.KeepWordTallies(mode, made, words, packing); err != nil {
-		slog.Debug("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
-	}
-	return res, nil
+	return res, func() error { return p.keepTallies(missing, mode, words) }, nil
 }
 
-// tallyTexts reads the documents that have no tally, adds them to the
-// count and tallies them. The tallies are packed in a copy of words: the
-// packed tallies read from the project are counted with the list as it
-// was.
-func (p *Project) tallyTexts(sel *wordfreq.Selection, docs []coding.DocumentInfo, mode int, words *wordfreq.TallyWords,
-	counter *wordfreq.Counter) ([]WordTally, *wordfreq.TallyWords, error) {
-	packing, mu := words.Clone(), sync.Mutex{}
-	made := make([]WordTally, len(docs))
-	index := make(map[int64]int, len(docs))
-	for i, d := range docs {
-		index[d.ID] = i
-	}
-	err := p.eachText(docs, true, func(d coding.DocumentInfo, doc coding.Document) {
-		tally := wordfreq.MakeTally(doc, mode)
-		if t, ok, err := sel.FromTally(d, tally, nil, mode); err == nil && ok {
+// countTexts reads documents and adds what sel chooses of them to the
+// count.
+func (p *Project) countTexts(sel *wordfreq.Selection, docs []coding.DocumentInfo, counter *wordfreq.Counter) error {
+	return p.eachText(docs, sel.NeedsTurns(), func(d coding.DocumentInfo, doc coding.Document) {
+		if t, ok := sel.Text(doc); ok {
 			counter.Add(t)
 		}
+	})
+}
+
+// keepTallies tallies the documents a count read from their texts, packs
+// the tallies in a copy of words, the list the count read, and keeps them
+// with the forms the count found. A failure is only logged: the next
+// count makes them again.
+func (p *Project) keepTallies(docs []coding.DocumentInfo, mode int, words *wordfreq.TallyWords) error {
+	packing, mu := words.Clone(), sync.Mutex{}
+	var made []WordTally
+	err := p.eachText(docs, true, func(d coding.DocumentInfo, doc coding.Document) {
+		tally := wordfreq.MakeTally(doc, mode)
 		mu.Lock()
-		packed, err := packing.Pack(tally)
-		mu.Unlock()
-		if err == nil {
-			made[index[d.ID]] = WordTally{DocID: d.ID, Hash: doc.Hash, Data: packed}
+		defer mu.Unlock()
+		if packed, err := packing.Pack(tally); err == nil {
+			made = append(made, WordTally{DocID: d.ID, Hash: doc.Hash, Data: packed})
 		}
 	})
-	return slices.DeleteFunc(made, func(t WordTally) bool { return t.Data == nil }), packing, err
+	if err == nil {
+		err = p.KeepWordTallies(mode, made, words, packing)
+	}
+	if err != nil {
+		slog.Debug("word tallies not kept; the next count reads the texts again", "project", p.path, "err", err)
+	}
+	return err
 }
 
 // eachText reads documents and calls f with each, from two goroutines:

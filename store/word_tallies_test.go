@@ -16,10 +16,11 @@ func countOf(t *testing.T, p *Project, s wordfreq.Scope) map[string]int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := p.CountWords(s.Select(c), wordfreq.Options{})
+	res, keep, err := p.CountWords(s.Select(c), wordfreq.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	keep() // fails while another writer holds the project: the count stands
 	m := map[string]int{}
 	for _, w := range res.Words {
 		m[w.Word] = w.Count
@@ -158,7 +159,10 @@ func TestKeptFormsSpareTheAnalyser(t *testing.T) {
 	}
 	count := func() (wordfreq.Result, int64) {
 		var calls atomic.Int64
-		res, err := p.CountWords(wordfreq.Scope{}.Select(c), wordfreq.Options{Forms: countedStems{&calls}})
+		res, keep, err := p.CountWords(wordfreq.Scope{}.Select(c), wordfreq.Options{Forms: countedStems{&calls}})
+		if err == nil {
+			err = keep()
+		}
 		if err != nil {
 			t.Fatal(err)
 		}

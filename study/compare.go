@@ -55,9 +55,11 @@ func CompareGroups(p *store.Project, q WordQuery, key, a, b string, forms *Forms
 		s.Where = map[string][]string{}
 		maps.Copy(s.Where, q.Where)
 		s.Where[key] = []string{v}
-		if res[i], err = p.CountWords(s.Select(corpus), o); err != nil {
+		var keep func() error
+		if res[i], keep, err = p.CountWords(s.Select(corpus), o); err != nil {
 			return Comparison{}, err
 		}
+		keep() // a failure only means the next count reads the texts again
 		if res[i].Docs == 0 {
 			return Comparison{}, errEmptyGroup.New(message.Args{"Name": key, "Value": v})
 		}

@@ -40,6 +40,20 @@ type WordCount struct {
 	Forms  string           // the forms counted: lemmas are stems without Voikko
 	Own    coding.StopWords // the project's own stop words, applied with the lists
 	Notes  []message.Note   // what the researcher should know of the count
+
+	keep func() error
+}
+
+// Keep keeps what the count learnt (the interviews' word tallies, the
+// words' forms) in the project, so the next count reads them instead of
+// the texts. Run it once the count is shown, in the background if need
+// be: for a large project it takes longer than the count. A failure only
+// means the next count reads the texts again.
+func (wc WordCount) Keep() error {
+	if wc.keep == nil {
+		return nil
+	}
+	return wc.keep()
 }
 
 // contextChars is how much text a line in context shows either side.
@@ -58,11 +72,11 @@ func CountWords(p *store.Project, q WordQuery, forms *Forms) (WordCount, error) 
 	if err != nil {
 		return WordCount{}, err
 	}
-	res, err := p.CountWords(q.scope().Select(corpus), o)
+	res, keep, err := p.CountWords(q.scope().Select(corpus), o)
 	if err != nil {
 		return WordCount{}, err
 	}
-	wc := WordCount{Result: res, Forms: o.Forms.Name(), Own: own, Notes: forms.notes(o.Forms)}
+	wc := WordCount{Result: res, Forms: o.Forms.Name(), Own: own, Notes: forms.notes(o.Forms), keep: keep}
 	switch {
 	case len(corpus.Docs) == 0:
 		wc.Notes = append(wc.Notes, noteNoTranscripts.Say(nil))

@@ -18,6 +18,9 @@ func count(t *testing.T, p *store.Project, q WordQuery) WordCount {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := wc.Keep(); err != nil {
+		t.Fatal(err)
+	}
 	return wc
 }
 

@@ -76,6 +76,11 @@ func (w *Window) counted(gen int, q study.WordQuery, wc study.WordCount, err err
 	w.note.SetText(strings.TrimSpace(countLine(wc.Result) + " " + notes))
 	w.setCloud()
 	w.tabShown()
+	// Shown first, kept after: the next count reads the tallies.
+	w.background(func() func() {
+		wc.Keep()
+		return func() {}
+	})
 }
 
 // countLine says what was counted; the notes of a count of nothing say

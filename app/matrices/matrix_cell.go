@@ -41,7 +41,7 @@ func (c *matrixCell) set(cell coding.Cell, quote func(coding.Excerpt) string) {
 	}
 	c.counts.SetText(counts)
 	c.text.TextStyle.Italic = strings.TrimSpace(cell.Summary) == ""
-	c.text.SetText(coding.CellText(cell, quote))
+	c.text.SetText(coding.CellLines(cell, quote, cellLines))
 }
 
 // MinSize makes room for the counts and a few lines of the summary.

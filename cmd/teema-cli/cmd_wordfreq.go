@@ -186,6 +186,7 @@ func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
 	if err != nil {
 		return err
 	}
+	defer wc.Keep() // a failure only means the next count reads the texts again
 	c.notes(wc.Notes)
 	res := wc.Result
 	note := i18n.TF("{{.Words}} words counted ({{.Tokens}} tokens) in {{.Docs}} interviews; {{.Settings}}",

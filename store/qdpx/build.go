@@ -1,12 +1,15 @@
 package qdpx
 
 import (
+	"bytes"
 	"fmt"
+	"path"
 	"strings"
 	"time"
 
 	"teema/message"
 	"teema/store"
+	"teema/store/importer"
 )
 
 // builder turns a parsed project into a store.Exchange in memory, so that
@@ -72,7 +75,7 @@ func (b *builder) user(guids ...string) string {
 
 func (b *builder) readNotes() {
 	for _, n := range b.x.Notes {
-		text, err := b.sourceText(n)
+		text, _, err := b.sourceText(n)
 		if err != nil {
 			b.problem(err, noteLoss, message.Args{"Name": quoteName(n.Name, n.GUID), "Path": n.PlainTextPath})
 			continue
@@ -166,19 +169,44 @@ func (b *builder) reportUnsupported() {
 	}
 }
 
-// sourceText is the text of a source or note: inline or in the archive.
-// Its errors are a textLoss key, or the archive's, which are fatal.
-func (b *builder) sourceText(s xTextSource) (string, error) {
+// sourceText is the text of a source or note: inline or in the archive;
+// bom says whether its file began with a byte-order mark. Its errors are a
+// textLoss key, or the archive's, which are fatal.
+func (b *builder) sourceText(s xTextSource) (text string, bom bool, err error) {
 	if s.PlainTextContent != nil {
-		return *s.PlainTextContent, nil
+		return *s.PlainTextContent, false, nil
 	}
-	if s.PlainTextPath == "" {
-		return "", errNoPlainText
+	return b.plainText(s.PlainTextPath)
+}
+
+// plainText reads a source's plain-text file from the archive.
+func (b *builder) plainText(ref string) (string, bool, error) {
+	if ref == "" {
+		return "", false, errNoPlainText
 	}
 	if b.arc == nil {
-		return "", errNoTextFile // a code book comes without an archive
+		return "", false, errNoTextFile // a code book comes without an archive
 	}
-	f, err := b.arc.source(s.PlainTextPath)
+	f, err := b.arc.source(ref)
+	if err != nil {
+		return "", false, err
+	}
+	raw, err := b.arc.read(f, maxText)
+	if err != nil {
+		return "", false, err
+	}
+	return decodeText(raw), hasBOM(raw), nil
+}
+
+// hasBOM reports whether a text file begins with a byte-order mark.
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
+}
+
+// richText reads a source's rich-text file (a .docx) with the reader of
+// transcript import.
+func (b *builder) richText(ref string) (string, error) {
+	f, err := b.arc.source(ref)
 	if err != nil {
 		return "", err
 	}
@@ -186,7 +214,11 @@ func (b *builder) sourceText(s xTextSource) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return decodeText(raw), nil
+	res, err := importer.Read(path.Base(f.Name), raw)
+	if err != nil {
+		return "", err
+	}
+	return res.Text, nil
 }
 
 func quoteName(name, guid string) string {

@@ -71,7 +71,7 @@ func TestImportCRLFCountedAsOne(t *testing.T) {
 	wantLines(t, coded(t, p),
 		"Systems: the new system was slow for weeks ()",
 		"Systems: We waited on hold every morning ()")
-	if rep.NotPlaced != 0 || !strings.Contains(english(rep.Readings), "CRLF as one") {
+	if rep.NotPlaced != 0 || !strings.Contains(english(rep.Readings), "a CRLF line break as one") {
 		t.Errorf("report:\n%s", english(rep.Notes()))
 	}
 	cb, _ := p.CodeBook()

@@ -10,21 +10,53 @@ import (
 
 // reading is one way a program may have counted selection offsets in the
 // text it wrote. The standard says code points; NVivo for Windows counts
-// UTF-16 code units, and some programs count a CRLF line break as one.
+// UTF-16 code units over the file as stored, CRLF line breaks as two and
+// without its byte-order mark; some programs count a CRLF as one, some
+// count the byte-order mark.
 type reading struct {
-	says    *message.Kind // the report's line on a source read this way
 	utf16   bool
 	crlfOne bool
+	bom     bool // the file's byte-order mark is counted as a character
 }
 
 // readings in order of preference: the standard's first, so that a tie
 // (a text without CRLF or characters beyond U+FFFF) reads as it says.
 var readings = []reading{
-	{message.New("Selections in source {{.Name}} were counted in Unicode code points; {{.N}} of {{.Total}} were confirmed by their text."), false, false},
-	{message.New("Selections in source {{.Name}} were counted in UTF-16 code units; {{.N}} of {{.Total}} were confirmed by their text."), true, false},
-	{message.New("Selections in source {{.Name}} were counted in Unicode code points, with CRLF as one; {{.N}} of {{.Total}} were confirmed by their text."), false, true},
-	{message.New("Selections in source {{.Name}} were counted in UTF-16 code units, with CRLF as one; {{.N}} of {{.Total}} were confirmed by their text."), true, true},
+	{}, {utf16: true}, {crlfOne: true}, {utf16: true, crlfOne: true},
+	{bom: true}, {utf16: true, bom: true}, {crlfOne: true, bom: true}, {utf16: true, crlfOne: true, bom: true},
 }
+
+// readingNames say a reading in a report line, in the order of a
+// reading's index (utf16 + 2·crlfOne + 4·bom).
+var readingNames = []*message.Kind{
+	message.New("Unicode code points"),
+	message.New("UTF-16 code units"),
+	message.New("Unicode code points, a CRLF line break as one"),
+	message.New("UTF-16 code units, a CRLF line break as one"),
+	message.New("Unicode code points, the byte-order mark counted"),
+	message.New("UTF-16 code units, the byte-order mark counted"),
+	message.New("Unicode code points, a CRLF line break as one, the byte-order mark counted"),
+	message.New("UTF-16 code units, a CRLF line break as one, the byte-order mark counted"),
+}
+
+// name says the reading in a report line.
+func (r reading) name() message.Note {
+	i := 0
+	if r.utf16 {
+		i++
+	}
+	if r.crlfOne {
+		i += 2
+	}
+	if r.bom {
+		i += 4
+	}
+	return readingNames[i].Say(nil)
+}
+
+// nvivo is how NVivo for Windows counts: UTF-16 code units, CRLF as two,
+// the byte-order mark not counted.
+var nvivo = reading{utf16: true}
 
 // width is how many offset units a reading counts for the rune at i.
 func (r reading) width(text []rune, i int) int {
@@ -41,14 +73,21 @@ func (r reading) width(text []rune, i int) int {
 // text. Offsets that fall inside a character or past the end are absent.
 func (r reading) runeIndexes(text []rune, offsets []int) map[int]int {
 	want := append([]int(nil), offsets...)
+	skip := 0 // the byte-order mark, counted but not in text
+	if r.bom {
+		skip = 1
+	}
 	sort.Ints(want)
 	out := make(map[int]int, len(want))
 	k, unit := 0, 0
+	for ; k < len(want) && want[k] < skip; k++ {
+		out[want[k]] = 0 // the byte-order mark: before the text
+	}
 	for i := 0; i <= len(text); i++ {
-		for k < len(want) && want[k] < unit {
+		for k < len(want) && want[k] < unit+skip {
 			k++ // skipped over: it points inside a character
 		}
-		for k < len(want) && want[k] == unit {
+		for k < len(want) && want[k] == unit+skip {
 			out[want[k]] = i
 			k++
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"teema/coding"
@@ -21,6 +22,7 @@ type placer struct {
 	orig   []rune // the source file's text
 	text   []rune // the normalised text
 	pos    []int  // rune index in orig → rune index in text
+	bom    bool   // the file began with a byte-order mark
 }
 
 type selection struct {
@@ -34,8 +36,8 @@ type span struct {
 	ok         bool
 }
 
-func newPlacer(b *builder, source, raw, text string) *placer {
-	p := &placer{b: b, source: source, orig: []rune(raw), text: []rune(text)}
+func newPlacer(b *builder, source, raw, text string, bom bool) *placer {
+	p := &placer{b: b, source: source, orig: []rune(raw), text: []rune(text), bom: bom}
 	p.pos = align(p.orig, p.text)
 	return p
 }
@@ -47,8 +49,7 @@ func (p *placer) place(s xTextSource) ([]store.ExchangeExcerpt, string) {
 	if len(sels) == 0 {
 		return nil, ""
 	}
-	r, spans, confirmed := p.choose(sels, offsets)
-	p.b.rep.Readings = append(p.b.rep.Readings, r.says.Say(message.Args{"Name": p.source, "N": confirmed, "Total": len(sels)}))
+	spans, confirmed := p.choose(sels, offsets)
 	var out []store.ExchangeExcerpt
 	var annotations []string
 	for i, sel := range sels {
@@ -75,38 +76,155 @@ func parseSelections(xs []xSelection) ([]selection, []int) {
 	return sels, offsets
 }
 
-// choose picks the reading that confirms most selections by their names,
-// then places most, preferring the standard's reading on a tie.
-func (p *placer) choose(sels []selection, offsets []int) (reading, []span, int) {
-	var best reading
-	var bestSpans []span
-	bestConfirmed, bestPlaced := -1, -1
-	for _, r := range readings {
-		spans, confirmed, placed := p.try(r, sels, offsets)
-		if confirmed > bestConfirmed || confirmed == bestConfirmed && placed > bestPlaced {
-			best, bestSpans, bestConfirmed, bestPlaced = r, spans, confirmed, placed
-		}
-	}
-	return best, bestSpans, bestConfirmed
+// tried is what placing a source's selections in one reading gives.
+type tried struct {
+	r                          reading
+	spans                      []span
+	confirmed, placed, bounded int // by their names; at all; on word boundaries
 }
 
-func (p *placer) try(r reading, sels []selection, offsets []int) (spans []span, confirmed, placed int) {
+// choose decides how the source's offsets were counted, reports it, and
+// returns the selections' places and how many their names confirm. Where
+// the selections carry their text, the reading that confirms most wins.
+// Where none does (NVivo for Windows writes no names), the reading under
+// which most selections start and end on word boundaries wins when it
+// clearly does; otherwise the way the file's program counts.
+func (p *placer) choose(sels []selection, offsets []int) ([]span, int) {
+	var all []tried
+	for _, r := range readings {
+		if r.bom && !p.bom {
+			continue
+		}
+		all = append(all, p.try(r, sels, offsets))
+	}
+	args := message.Args{"Name": p.source, "Total": len(sels)}
+	if anyNamed(sels) {
+		best := all[0]
+		for _, t := range all[1:] {
+			if t.confirmed > best.confirmed || t.confirmed == best.confirmed && t.placed > best.placed {
+				best = t
+			}
+		}
+		args["Reading"], args["N"] = best.r.name(), best.confirmed
+		p.b.rep.Readings = append(p.b.rep.Readings, noteReadByNames.Say(args))
+		return best.spans, best.confirmed
+	}
+	best, next, clear := byBoundaries(all)
+	if !clear {
+		best, origin := p.preferred(all, best)
+		args["Reading"], args["N"], args["Origin"] = best.r.name(), best.bounded, p.b.x.Origin
+		if origin {
+			p.b.rep.remark(noteReadWeakly, args)
+		} else {
+			p.b.rep.remark(noteReadStandard, args)
+		}
+		return best.spans, 0
+	}
+	args["Reading"], args["N"] = best.r.name(), best.bounded
+	if next != nil {
+		args["Next"], args["M"] = next.r.name(), next.bounded
+		p.b.rep.Readings = append(p.b.rep.Readings, noteReadByBounds.Say(args))
+	} else {
+		p.b.rep.Readings = append(p.b.rep.Readings, noteReadAnyWay.Say(args))
+	}
+	return best.spans, 0
+}
+
+// anyNamed reports whether any selection carries its text (its name).
+func anyNamed(sels []selection) bool {
+	for _, s := range sels {
+		if strings.TrimSpace(s.x.Name) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// byBoundaries ranks the readings by how many selections they put on word
+// boundaries, readings that place every selection alike counting as one.
+// next is the best reading that places them otherwise (nil when all
+// agree), and clear says whether best wins by a margin the text can vouch
+// for: most of its selections on boundaries, and a tenth of them (at
+// least two) more than under next.
+func byBoundaries(all []tried) (best tried, next *tried, clear bool) {
+	best = all[0]
+	for _, t := range all[1:] {
+		if t.bounded > best.bounded {
+			best = t
+		}
+	}
+	for i := range all {
+		if !sameSpans(all[i].spans, best.spans) && (next == nil || all[i].bounded > next.bounded) {
+			next = &all[i]
+		}
+	}
+	total := len(best.spans)
+	margin := max(2, total/10)
+	clear = 2*best.bounded > total && (next == nil || best.bounded-next.bounded >= margin)
+	return best, next, clear
+}
+
+// preferred is the reading to take when the text cannot tell: the way the
+// file's program counts (origin: NVivo's, for a file NVivo wrote), else
+// the standard's.
+func (p *placer) preferred(all []tried, best tried) (t tried, origin bool) {
+	want := readings[0]
+	origin = strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.b.x.Origin)), "nvivo")
+	if origin {
+		want = nvivo
+	}
+	for _, t := range all {
+		if t.r == want {
+			return t, origin
+		}
+	}
+	return best, false
+}
+
+func sameSpans(a, b []span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *placer) try(r reading, sels []selection, offsets []int) tried {
 	idx := r.runeIndexes(p.orig, offsets)
-	spans = make([]span, len(sels))
+	t := tried{r: r, spans: make([]span, len(sels))}
 	for i, sel := range sels {
 		a, okA := idx[sel.start]
 		z, okZ := idx[sel.end]
 		if !sel.numeric || !okA || !okZ || sel.start >= sel.end {
 			continue
 		}
-		spans[i] = span{start: p.pos[a], end: p.pos[z], ok: true}
-		placed++
-		if nameMatches(p.slice(spans[i]), sel.x.Name) {
-			confirmed++
+		t.spans[i] = span{start: p.pos[a], end: p.pos[z], ok: true}
+		t.placed++
+		if nameMatches(p.slice(t.spans[i]), sel.x.Name) {
+			t.confirmed++
+		}
+		if p.onBoundaries(t.spans[i]) {
+			t.bounded++
 		}
 	}
-	return spans, confirmed, placed
+	return t
 }
+
+// onBoundaries reports whether a span starts and ends at word boundaries:
+// where a word begins or ends (or the text does), not inside a word.
+func (p *placer) onBoundaries(s span) bool {
+	return s.end > s.start && p.boundary(s.start) && p.boundary(s.end)
+}
+
+func (p *placer) boundary(i int) bool {
+	return i <= 0 || i >= len(p.text) || isWordRune(p.text[i-1]) != isWordRune(p.text[i])
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func (p *placer) slice(s span) string { return string(p.text[s.start:s.end]) }
 

@@ -1,6 +1,7 @@
 package qdpx
 
 import (
+	"errors"
 	"path"
 	"strings"
 	"time"
@@ -30,7 +31,13 @@ func (b *builder) readSources() {
 
 func (b *builder) source(s xTextSource, guid, name string) {
 	item := quoteName(name, guid)
-	raw, err := b.sourceText(s)
+	raw, bom, err := b.sourceText(s)
+	if s.RichTextPath != "" && (err == nil && strings.TrimSpace(raw) == "" || errors.Is(err, errNoPlainText) || errors.Is(err, errNoTextFile)) {
+		raw, bom, err = b.richFallback(s, item)
+		if err != nil {
+			return // reported
+		}
+	}
 	if err != nil {
 		b.lostSelections(s)
 		b.problem(err, sourceLoss, message.Args{"Name": item, "Path": s.PlainTextPath})
@@ -45,11 +52,36 @@ func (b *builder) source(s xTextSource, guid, name string) {
 	doc := coding.NewDocument(docName(name, s.PlainTextPath), text, "txt", originalName(name, s.PlainTextPath), b.time(s.CreationDateTime))
 	b.sourceAttributes(&doc, s, guid, item)
 	d := store.ExchangeDocument{Doc: doc}
-	pl := newPlacer(b, item, raw, text)
+	pl := newPlacer(b, item, raw, text, bom)
 	d.Excerpts, d.Memo = pl.place(s)
 	d.Excerpts = append(d.Excerpts, b.wholeCodings(s, doc, item)...)
 	d.Memo = joinMemo(b.memo(s.Description, s.NoteRefs, guid), d.Memo)
 	b.out.Documents = append(b.out.Documents, d)
+}
+
+// richFallback reads a source whose plain text is empty or missing from
+// its rich text: NVivo for Mac writes the text in a .docx and leaves the
+// plain-text file empty. A rich text that cannot be read leaves the
+// source out, saying why.
+func (b *builder) richFallback(s xTextSource, item string) (string, bool, error) {
+	text, err := b.richText(s.RichTextPath)
+	if err != nil {
+		b.lostSelections(s)
+		b.rep.skip(skipRichText, message.Args{"Name": item, "Path": s.RichTextPath, "Why": why(err)})
+		return "", false, err
+	}
+	b.rep.Readings = append(b.rep.Readings, noteRichText.Say(message.Args{"Name": item, "Path": s.RichTextPath}))
+	return text, false, nil
+}
+
+// why is an error as a report line's argument: its message, which the
+// edge words in the user's language, or its text.
+func why(err error) any {
+	var m *message.Error
+	if errors.As(err, &m) {
+		return m.Note
+	}
+	return err.Error()
 }
 
 // lostSelections counts the selections of a source that is skipped.
