@@ -124,7 +124,7 @@ if sess.get("store_code_ms"):
 if sess.get("matrix_ms"):
     add("Open the matrix window until its first theme is laid out", ms(sess["matrix_ms"]))
 wf = sess["wordfreq_ms"]
-add("Word-frequency window until counted, its first count (whole project, %s; reads the texts, keeps tallies)" % sess.get("wordfreq_forms", "lemma"), ms(wf[:1]))
+add("Word-frequency window until counted, its first count (whole project, %s; reads the texts, then keeps their tallies in the background)" % sess.get("wordfreq_forms", "lemma"), ms(wf[:1]))
 if len(wf) > 1:
     add("… later counts, from the tallies kept in the project", ms(wf[1:]))
 
@@ -252,7 +252,7 @@ if large:
     for label, xs in (("Open the project until the main window is usable (first open)", large["open_ms"][:1]),
                       ("… reopen in the running app", large["open_ms"][1:]),
                       ("Open the matrix window until its first theme is laid out", large.get("matrix_ms", [])),
-                      ("Word-frequency window, first count (keeps the tallies)", lw[:1]),
+                      ("Word-frequency window, first count (reads the texts; keeps the tallies after)", lw[:1]),
                       ("… later counts, from the tallies", lw[1:])):
         if xs:
             lo, med, hi = stats([x / 1e3 for x in xs])
@@ -271,7 +271,7 @@ for label, b in sizes:
 w("")
 cmp = open(os.path.join(R, "workbook-compare.txt")).read().strip()
 agree = [l for l in open(os.path.join(R, "wordfreq.txt")) if l.startswith("top 30")]
-w("Checks: the Python workbook against Teema's: %s. Word frequency: %s." % (cmp, agree[0].strip() if agree else "?"))
+w("Checks: the Python workbook against Teema's: %s. Word frequency: %s." % (cmp, "; ".join(a.strip() for a in agree) if agree else "?"))
 w("")
 notes = os.path.join(HERE, "NOTES.md")
 if os.path.exists(notes):

@@ -7,6 +7,7 @@ var (
 	errForms           = message.New("Words are counted as written (raw), by stem or by lemma, not {{.Forms}}.")
 	errStopList        = message.New("There is no stop-word list {{.Name}}; the lists are {{.Lists}}.")
 	noteStems          = message.New("Words are counted by their stems instead of their base forms.")
+	noteEnglish        = message.New("Counted as English ({{.N}}): {{.Names}}. If that is wrong, set the interview's attribute kieli to fi.")
 	noteEnglishStems   = message.New("{{.N}} interviews are in English: their words are counted by stem, as Teema has no English base forms.")
 	noteNoTranscripts  = message.New("The project has no transcripts yet: import some, and their words are counted here.")
 	noteNothingInScope = message.New("Nothing to count: the chosen interviews, codes and speakers share no text.")

@@ -18,6 +18,10 @@ type WordQuery struct {
 	Speakers      []string            // only these speakers' turns
 	NoInterviewer bool                // leave out the interviewer's turns
 
+	// Langs sets some interviews' language for this count, over their
+	// attribute kieli and over detecting it.
+	Langs map[int64]wordfreq.Lang
+
 	Forms     string   // FormsRaw, FormsStem or FormsLemma ("" is lemma)
 	StopLists []string // the shipped stop-word lists to leave out (StopLists); none counts every word
 	MinLen    int      // leave out words shorter than this many letters
@@ -83,8 +87,25 @@ func CountWords(p *store.Project, q WordQuery, forms *Forms) (WordCount, error) 
 	case res.Docs == 0:
 		wc.Notes = append(wc.Notes, noteNothingInScope.Say(nil))
 	}
-	wc.Notes = append(wc.Notes, englishNote(res.Langs[wordfreq.English], wc.Forms)...)
+	wc.Notes = append(wc.Notes, englishNotes(corpus.Docs, res.DocLangs, wc.Forms)...)
 	return wc, nil
+}
+
+// englishNotes name the interviews counted as English, which a wrong
+// guess would count with the wrong stems, and say how to set one's
+// language.
+func englishNotes(docs []coding.DocumentInfo, langs map[int64]wordfreq.Lang, forms string) []message.Note {
+	var names []string
+	for _, d := range docs {
+		if langs[d.ID] == wordfreq.English {
+			names = append(names, d.Name)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	notes := []message.Note{noteEnglish.Say(message.Args{"N": len(names), "Names": strings.Join(names, ", ")})}
+	return append(notes, englishNote(len(names), forms)...)
 }
 
 // englishNote says that n English interviews were counted by stem, as
@@ -160,7 +181,7 @@ func (q WordQuery) options(p *store.Project, forms *Forms) (wordfreq.Options, co
 
 func (q WordQuery) scope() wordfreq.Scope {
 	return wordfreq.Scope{Docs: q.Docs, Where: q.Where, Codes: q.Codes, Speakers: q.Speakers,
-		NoInterviewer: q.NoInterviewer, Labels: q.PlainTokens}
+		NoInterviewer: q.NoInterviewer, Labels: q.PlainTokens, Langs: q.Langs}
 }
 
 // corpus loads what choosing the text needs, and no more: the documents'

@@ -1,8 +1,10 @@
 package study
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"teema/coding/wordfreq"
@@ -225,5 +227,50 @@ func TestCountWithoutVoikko(t *testing.T) {
 	}
 	if err := forms.Close(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestLongFinnishTextCountsFinnishLemmas imports a thesis: an English
+// abstract and HTML left over from a web page, then pages of Finnish. It
+// is counted as Finnish, by Finnish base forms, and says so; the count
+// can also be told an interview's language.
+func TestLongFinnishTextCountsFinnishLemmas(t *testing.T) {
+	if v, err := voikko.Open(); err != nil {
+		t.Skip("Voikko is not installed:", err)
+	} else {
+		v.Close()
+	}
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	var b strings.Builder
+	for b.Len() < 6000 {
+		b.WriteString("Abstract. This thesis is about the customer experience of a service centre and what we know of it. " +
+			"<div class=\"abstract\"><p>Keywords: customer experience, service</p></div>\n\n")
+	}
+	for i := 0; b.Len() < 100_000; i++ {
+		fmt.Fprintf(&b, "Haastateltava %d kertoi, että asiakkaan kokemus syntyy palvelussa. Asiakkaan odotukset ja asiakkaiden palaute ohjaavat työtä, "+
+			"ja yrityksen henkilöstö kuuntelee asiakasta.\n\n", i)
+	}
+	dir := t.TempDir()
+	p, err := store.Create(filepath.Join(dir, "opinnayte.teema"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if im := ImportFiles(p, writeFiles(t, dir, map[string]string{"opinnayte.txt": b.String()}), nil, nil); im.Added != 1 {
+		t.Fatalf("imported %+v", im)
+	}
+	wc := count(t, p, WordQuery{StopLists: StopLists, MinLen: 2})
+	for _, lemma := range []string{"asiakas", "yritys", "henkilöstö"} {
+		if w := wordIn(t, wc.Result.Words, lemma); w.Count == 0 {
+			t.Errorf("%s not counted; words %v", lemma, wc.Result.Words[:min(10, len(wc.Result.Words))])
+		}
+	}
+	if hasNote(wc.Notes, noteEnglish) {
+		t.Errorf("a Finnish thesis was counted as English: %v", wc.Notes)
+	}
+	docs, _ := p.Documents()
+	en := count(t, p, WordQuery{Forms: FormsStem, Langs: map[int64]wordfreq.Lang{docs[0].ID: wordfreq.English}})
+	if !hasNote(en.Notes, noteEnglish) || en.Result.DocLangs[docs[0].ID] != wordfreq.English {
+		t.Errorf("told it is English, the count says %v", en.Notes)
 	}
 }

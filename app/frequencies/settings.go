@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/kit"
@@ -60,13 +62,16 @@ func (w *Window) newSettings() {
 // window usable on a small screen.
 func (w *Window) controls() fyne.CanvasObject {
 	stopWords := widget.NewButton(i18n.T("Stop words…"), w.editStopWords)
+	languages := widget.NewButton(i18n.T("Languages…"), w.editLanguages)
+	help := widget.NewButtonWithIcon("", theme.HelpIcon(), w.explainLeftOut)
+	help.Importance = widget.LowImportance
 	limit := widget.NewButton(i18n.T("Count only…"), w.editLimit)
 	return container.NewVBox(
 		container.NewHBox(widget.NewLabel(i18n.T("Interviews")), kit.FitSelect(w.attr), kit.FitSelect(w.value), w.interviewer, limit),
 		container.NewHBox(w.limitNote, w.limitClear),
-		container.NewHBox(widget.NewLabel(i18n.T("Word forms")), kit.FitSelect(w.wordForms), w.stop, stopWords),
+		container.NewHBox(widget.NewLabel(i18n.T("Word forms")), kit.FitSelect(w.wordForms), w.stop, stopWords, languages),
 		container.NewHBox(widget.NewLabel(i18n.T("Shortest word")), kit.FitSelect(w.minLen),
-			widget.NewLabel(i18n.T("Words shown")), kit.FitSelect(w.top), w.numbers),
+			widget.NewLabel(i18n.T("Words shown")), kit.FitSelect(w.top), w.numbers, help),
 		w.formsNote,
 	)
 }
@@ -109,3 +114,14 @@ func (w *Window) lemmasMissing(why string) {
 	w.wordForms.Refresh()
 	w.ready = true
 }
+
+// explainLeftOut says what the shortest word and the stop words leave
+// out: the words the table shows, with every form counted under them.
+func (w *Window) explainLeftOut() {
+	dialog.ShowInformation(i18n.T("What is left out"), i18n.T(leftOutHelp), w.win)
+}
+
+const leftOutHelp = "The shortest word and the stop words apply to the word the table shows: the base form, the stem, or the word as written. " +
+	"With base forms, \"on\" counts under \"olla\" even when the shortest word is three letters, and a stop word such as \"olla\" leaves out all its forms. " +
+	"A word that is itself on a stop-word list (\"kuin\") is left out as written, never counted under another word. " +
+	"So a word's count is always the sum of the forms listed with it."

@@ -15,6 +15,7 @@ import (
 	"teema/app/session"
 	"teema/app/wordcloud"
 	"teema/coding"
+	"teema/coding/wordfreq"
 	"teema/i18n"
 	"teema/store"
 	"teema/study"
@@ -46,14 +47,15 @@ type Window struct {
 
 	proj      *store.Project // the project the choices belong to
 	docs      []coding.DocumentInfo
-	sig       string           // what the documents were when last counted
-	stopWords coding.StopWords // the project's own changes to the lists
-	shown     study.WordQuery  // the count shown, whose words are in context
-	gen       int              // the latest count; older results are dropped
-	asked     int              // the latest word asked for in context
-	ready     bool             // the widgets exist: changes count again
-	running   int              // background work under way, which may use forms
-	gone      bool             // the window is gone: release forms when work ends
+	sig       string                  // what the documents were when last counted
+	stopWords coding.StopWords        // the project's own changes to the lists
+	shown     study.WordQuery         // the count shown, whose words are in context
+	langs     map[int64]wordfreq.Lang // the language each interview was counted in
+	gen       int                     // the latest count; older results are dropped
+	asked     int                     // the latest word asked for in context
+	ready     bool                    // the widgets exist: changes count again
+	running   int                     // background work under way, which may use forms
+	gone      bool                    // the window is gone: release forms when work ends
 }
 
 // New makes the word-frequency window of a main window; kit.Slot shows it.

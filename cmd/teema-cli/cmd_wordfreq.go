@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"teema/coding"
+	"teema/coding/wordfreq"
 	"teema/i18n"
 	"teema/message"
 	"teema/store"
@@ -14,6 +15,7 @@ import (
 
 func init() {
 	register("wordfreq", "wordfreq PROJECT [--doc DOC]... [--where KEY=VALUE]... [--code PATH]... [--speaker NAME]...\n"+
+		"        [--lang DOC=fi|en]...\n"+
 		"        [--no-interviewer] [--forms raw|stem|lemma] [--stopwords fi,en|none] [--min-len N] [--top N] [--numbers]\n"+
 		"        [--format table|csv|json] [--out FILE.xlsx|FILE.csv|FILE.png] [--picture bars|cloud]\n"+
 		"        [--compare KEY=A,B]", cmdWordfreq)
@@ -21,6 +23,7 @@ func init() {
 
 type wordfreqArgs struct {
 	docs, where, codes, speakers multi
+	langs                        multi
 	noInterviewer, plain, nums   bool
 	forms, stopwords             string
 	format, out, picture         string
@@ -35,6 +38,7 @@ func cmdWordfreq(c *cli, args []string) error {
 	fs.Var(&a.where, "where", "only interviews with this attribute value, KEY=VALUE (repeatable: AND across keys, OR within one)")
 	fs.Var(&a.codes, "code", "only text coded with this code or its sub-codes (repeatable)")
 	fs.Var(&a.speakers, "speaker", "only this speaker's turns (repeatable)")
+	fs.Var(&a.langs, "lang", "count this interview as Finnish or English, DOC=fi or DOC=en (repeatable); otherwise its attribute kieli, or its text, says")
 	fs.BoolVar(&a.noInterviewer, "no-interviewer", false, "leave out the interviewer's turns")
 	fs.StringVar(&a.forms, "forms", "", "count words as written (raw), by stem, or by lemma (default: lemma if Voikko is installed, else stem)")
 	fs.StringVar(&a.stopwords, "stopwords", "fi,en", "stop-word lists to drop, comma-separated, or none; the project's own changes (teema-cli stopwords) apply with any list")
@@ -105,15 +109,41 @@ func (a wordfreqArgs) checkStopLists() error {
 	return nil
 }
 
-// checkPairs checks the form of --where; the project says whether its
-// attributes exist.
+// checkPairs checks the form of --where and --lang; the project says
+// whether its attributes and documents exist.
 func (a wordfreqArgs) checkPairs() error {
 	for _, kv := range a.where {
 		if _, _, err := splitKV(kv); err != nil {
 			return err
 		}
 	}
+	for _, kv := range a.langs {
+		_, l, err := splitKV(kv)
+		if err == nil && wordfreq.ParseLang(l) == wordfreq.Auto {
+			err = misuse(errLang, message.Args{"Lang": l})
+		}
+		if err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// langs are the languages --lang sets, by document.
+func (a wordfreqArgs) langsOf(p *store.Project) (map[int64]wordfreq.Lang, error) {
+	if len(a.langs) == 0 {
+		return nil, nil
+	}
+	out := map[int64]wordfreq.Lang{}
+	for _, kv := range a.langs {
+		doc, l, _ := splitKV(kv)
+		ids, err := study.DocIDs(p, []string{doc})
+		if err != nil {
+			return nil, err
+		}
+		out[ids[0]] = wordfreq.ParseLang(l)
+	}
+	return out, nil
 }
 
 func (a wordfreqArgs) checkCompare() error {
@@ -164,6 +194,9 @@ func (a wordfreqArgs) query(p *store.Project) (study.WordQuery, error) {
 		return q, err
 	}
 	if q.Where, err = study.Where(p, a.where); err != nil {
+		return q, err
+	}
+	if q.Langs, err = a.langsOf(p); err != nil {
 		return q, err
 	}
 	if len(a.codes) > 0 { // the code book is read only for coded text

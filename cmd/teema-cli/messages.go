@@ -12,6 +12,7 @@ var (
 	errFlag           = message.New("The options are not right: {{.Detail}}")
 	errNotKV          = message.New("{{.Text}} is not KEY=VALUE.")
 	errChoice         = message.New("The option {{.Flag}} is one of {{.Choices}}, not {{.Value}}.")
+	errLang           = message.New("--lang names a language as fi or en, not {{.Lang}}.")
 	errNegative       = message.New("The option {{.Flag}} cannot be negative.")
 	errOutExt         = message.New("The option --out names a file ending in {{.Exts}}.")
 	errCompareGroups  = message.New("The option --compare names an attribute and two of its values, KEY=A,B, not {{.Value}}.")

@@ -37,8 +37,10 @@ func TestMergeAndAgreement(t *testing.T) {
 			t.Fatalf("merge output lacks %q:\n%s", want, out)
 		}
 	}
+	// Opening the project for the codings may have made a backup of its own
+	// a second earlier: the merge's is one of them, the newest.
 	backups, err := store.Backups(liisa)
-	if err != nil || len(backups) != 1 || !strings.Contains(out, "before the merge is backed up in "+backups[0].Path+".") {
+	if err != nil || len(backups) == 0 || !strings.Contains(out, "before the merge is backed up in "+backups[0].Path+".") {
 		t.Fatalf("the merge does not say where its backup is (backups %+v, %v):\n%s", backups, err, out)
 	}
 	if out := mustRun(t, "merge", liisa, matti); !strings.Contains(out, "codings: 0 added, 1 matched") {

@@ -429,3 +429,19 @@ func TestWordfreqSameFromTallies(t *testing.T) {
 		t.Fatalf("%d tallies of %d interviews, %d words (%v)", len(tallies), len(docs), words.Len(), err)
 	}
 }
+
+// TestWordfreqLang counts an interview as the language --lang says, over
+// detecting it, and names the interviews counted as English.
+func TestWordfreqLang(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "p.teema")
+	mustRun(t, "init", proj)
+	mustRun(t, "import", proj, transcript(t, dir, "haastattelu.txt", "H1: Asiakkaat ja asiakkaiden palaute ohjaavat työtä."))
+	code, _, errOut := cliRun(t, "wordfreq", proj, "--forms", "stem", "--lang", "haastattelu=en")
+	if code != 0 || !strings.Contains(errOut, "Counted as English (1): haastattelu") {
+		t.Fatalf("exit %d; notes %q", code, errOut)
+	}
+	if code, _, errOut := cliRun(t, "wordfreq", proj, "--lang", "haastattelu=ruotsi"); code != 2 || !strings.Contains(errOut, "fi or en") {
+		t.Errorf("an unknown language: exit %d, %q", code, errOut)
+	}
+}

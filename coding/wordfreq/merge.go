@@ -2,6 +2,7 @@ package wordfreq
 
 import (
 	"container/heap"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -22,7 +23,7 @@ type agg struct {
 // merge joins the workers' counts into the result, with the forms merged
 // into each word only for the top words kept.
 func merge(workers []*worker, top int) Result {
-	res := Result{Langs: map[Lang]int{}}
+	res := Result{Langs: map[Lang]int{}, DocLangs: map[int64]Lang{}}
 	size := 0
 	for _, w := range workers {
 		size += len(w.forms)
@@ -39,6 +40,7 @@ func merge(workers []*worker, top int) Result {
 				res.Langs[Lang(l)] += n
 			}
 		}
+		maps.Copy(res.DocLangs, w.docLangs)
 		if len(w.forms) == 0 {
 			continue
 		}

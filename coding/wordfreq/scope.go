@@ -20,6 +20,10 @@ type Scope struct {
 
 	Codes []int64 // only text coded with these codes or their sub-codes
 
+	// Langs sets the language of some interviews for this count, over
+	// their language attribute and over detecting it.
+	Langs map[int64]Lang
+
 	Speakers      []string // only these speakers' turns (case-insensitive)
 	NoInterviewer bool     // leave out the interviewer's turns (coding.IsInterviewer)
 
@@ -103,8 +107,17 @@ func (s Scope) matches(attrs map[string]string) bool {
 // language; otherwise it is detected from the text.
 var LangAttributes = []string{"kieli", "language", "lang"}
 
-// langOf is the language an interview's attributes name, or Auto.
-func langOf(attrs map[string]string) Lang {
+// langOf is the language chosen for an interview in this count, or the
+// one its attributes name, or Auto (detect it).
+func (sel *Selection) langOf(id int64, attrs map[string]string) Lang {
+	if l, ok := sel.scope.Langs[id]; ok && l != Auto {
+		return l
+	}
+	return attrLang(attrs)
+}
+
+// attrLang is the language an interview's attributes name, Auto if none.
+func attrLang(attrs map[string]string) Lang {
 	for _, k := range LangAttributes {
 		if l := ParseLang(attrs[k]); l != Auto {
 			return l
@@ -123,7 +136,7 @@ func (sel *Selection) NeedsTurns() bool {
 // when nothing of it is in scope.
 func (sel *Selection) Text(doc coding.Document) (Text, bool) {
 	s := sel.scope
-	t := Text{DocID: doc.ID, Text: doc.Text, Lang: langOf(doc.Attributes)}
+	t := Text{DocID: doc.ID, Text: doc.Text, Lang: sel.langOf(doc.ID, doc.Attributes)}
 	turns := doc.Turns
 	if turns == nil {
 		turns = sel.corpus.Turns[doc.ID]

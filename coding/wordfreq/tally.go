@@ -294,7 +294,7 @@ func (sel *Selection) FromTally(d coding.DocumentInfo, t Tally, words *TallyWord
 		return Text{}, false, err
 	}
 	s := sel.scope
-	text = Text{DocID: d.ID, Lang: langOf(d.Attributes)}
+	text = Text{DocID: d.ID, Lang: sel.langOf(d.ID, d.Attributes)}
 	if h.format == packed {
 		text.words = words
 	}

@@ -219,8 +219,8 @@ func setOf(words ...string) map[string]bool {
 // evenly over the text: a long document may open in another language (a
 // thesis's English abstract) than it is written in.
 const (
-	detectWindow  = 2000
-	detectWindows = 8
+	detectWindow  = 1000
+	detectWindows = 4
 )
 
 // DetectLang tells an English transcript from a Finnish one by the share

@@ -81,12 +81,13 @@ type Word struct {
 
 // Result is a word count.
 type Result struct {
-	Words    []Word       // the counted words (Options.Top of them), most frequent first, ties by word
-	Distinct int          // different words counted, in Words or not
-	Tokens   int          // tokens in the counted text
-	Counted  int          // tokens counted under a word (not left out): the words' total
-	Docs     int          // documents counted
-	Langs    map[Lang]int // documents per language
+	Words    []Word         // the counted words (Options.Top of them), most frequent first, ties by word
+	Distinct int            // different words counted, in Words or not
+	Tokens   int            // tokens in the counted text
+	Counted  int            // tokens counted under a word (not left out): the words' total
+	Docs     int            // documents counted
+	Langs    map[Lang]int   // documents per language
+	DocLangs map[int64]Lang // the language each document was counted in
 }
 
 // Top returns the n most frequent words (all for n <= 0).
@@ -237,19 +238,20 @@ type formInfo struct {
 // worker counts the documents given to it into its own tables, which
 // merge joins at the end: no locks while counting.
 type worker struct {
-	c       *compiled
-	tok     tokenizer
-	table   tokenTable // the distinct tokens; toks holds what is known of each
-	toks    []tokenInfo
-	docToks []int32    // the distinct tokens of the document being counted
-	formIdx tokenTable // the forms; ids are those of forms
-	forms   []formInfo
-	tokens  int
-	counted int
-	docs    int
-	langs   [numLangs]int
-	seq     int32
-	lang    Lang
+	c        *compiled
+	tok      tokenizer
+	table    tokenTable // the distinct tokens; toks holds what is known of each
+	toks     []tokenInfo
+	docToks  []int32    // the distinct tokens of the document being counted
+	formIdx  tokenTable // the forms; ids are those of forms
+	forms    []formInfo
+	tokens   int
+	counted  int
+	docs     int
+	langs    [numLangs]int
+	docLangs map[int64]Lang
+	seq      int32
+	lang     Lang
 
 	words *TallyWords       // the list the packed tallies counted so far number
 	known [numLangs][]int32 // per language, word number → token id + 1
@@ -259,7 +261,7 @@ type worker struct {
 
 func newWorker(c *compiled) *worker {
 	return &worker{c: c, tok: tokenizer{numbers: c.o.Numbers, plain: c.o.PlainTokens}, formIdx: newTokenTable(),
-		table: newTokenTable(), word: -1}
+		table: newTokenTable(), word: -1, docLangs: map[int64]Lang{}}
 }
 
 func (w *worker) count(t Text) {
@@ -270,6 +272,7 @@ func (w *worker) count(t Text) {
 		w.lang = DetectLang(t.Text)
 	}
 	w.langs[w.lang]++
+	w.docLangs[t.DocID] = w.lang
 	s := t.Text
 	switch {
 	case t.tally != nil:
