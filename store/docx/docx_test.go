@@ -27,7 +27,7 @@ func sample(t *testing.T) Document {
 		Text("=SUM(A1:A3) ja <w:p> ja { MERGEFIELD nimi }\nuusi rivi\tsarkain\x01"),
 		Caption{Label: "Taulukko", Text: "Yhteistyö ryhmittäin"},
 		Table{Header: []Cell{{Blocks: []Block{Text("Yhteistyö")}}, {Blocks: []Block{Text("Tapaamiset")}}},
-			Rows: [][]Cell{{{Blocks: []Block{Text("Kunnat")}}, {Blocks: []Block{Bullet{Runs: []Run{{Text: "Kerran kuussa"}}}, Bullet{Runs: []Run{{Text: "Tarpeen mukaan"}}}}}}},
+			Rows:   [][]Cell{{{Blocks: []Block{Text("Kunnat")}}, {Blocks: []Block{Bullet{Runs: []Run{{Text: "Kerran kuussa"}}}, Bullet{Runs: []Run{{Text: "Tarpeen mukaan"}}}}}}},
 			Widths: []int{1, 3}},
 		Heading{Level: 2, Text: "Tapaamiset"},
 		Quote{Runs: []Run{{Text: "\u201cTavataan kerran kuussa.\u201d (H2)"}}},
