@@ -97,8 +97,9 @@ deps-dist-test:
 # "context deadline exceeded" when a busy machine stalls a worker. A
 # crashing input is saved in testdata/fuzz/, to be fixed and kept as a seed.
 FUZZ_TARGETS := store/importer:FuzzReadTxt:5000 store/importer:FuzzReadDocx:2000 \
-	store/importer:FuzzReadODT:2000 store/importer:FuzzReadPDF:2000 \
-	store/qdpx:FuzzImport:300 store/qdpx:FuzzImportCodeBook:1000 coding/wordfreq:FuzzTally:3000
+	store/importer:FuzzReadODT:2000 store/importer:FuzzReadPDF:2000 store/importer:FuzzDecode:3000 \
+	store/qdpx:FuzzImport:300 store/qdpx:FuzzImportCodeBook:1000 store:FuzzCleanName:2000 \
+	coding/wordfreq:FuzzTally:3000
 fuzz-short:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; n=$${rest#*:}; \

@@ -78,7 +78,10 @@ func (u *UI) importExchange(path string, x study.Exchange) {
 		title = i18n.T("Code book imported")
 	}
 	var rep qdpx.Report
-	u.busy(i18n.T("Importing…"), func() (err error) {
+	u.busyCounting(i18n.T("Importing…"), func(progress func(done, total int)) (err error) {
+		// A file of 100,000 codes takes seconds: the bar shows it moving.
+		proj.SetProgress(progress)
+		defer proj.SetProgress(nil)
 		rep, err = study.ImportExchange(proj, path, x)
 		return err
 	}, func() {
@@ -96,7 +99,24 @@ func (u *UI) importExchange(path string, x study.Exchange) {
 // busy runs work in the background behind a modal progress dialog, so the
 // project is not changed meanwhile, then done, or tells what failed.
 func (u *UI) busy(title string, work func() error, done func()) {
-	bar := widget.NewProgressBarInfinite()
+	u.behind(title, widget.NewProgressBarInfinite(), work, done)
+}
+
+// busyCounting is busy with a bar that fills as work reports, through the
+// function it is given, done of total steps.
+func (u *UI) busyCounting(title string, work func(progress func(done, total int)) error, done func()) {
+	bar := widget.NewProgressBar()
+	progress := func(n, total int) {
+		fyne.Do(func() {
+			bar.Max = float64(total)
+			bar.SetValue(float64(n))
+		})
+	}
+	u.behind(title, bar, func() error { return work(progress) }, done)
+}
+
+// behind shows bar in a modal dialog while work runs in the background.
+func (u *UI) behind(title string, bar fyne.CanvasObject, work func() error, done func()) {
 	prog := dialog.NewCustomWithoutButtons(title, bar, u.win)
 	prog.Resize(fyne.NewSize(360, 100))
 	prog.Show()

@@ -118,13 +118,6 @@ func (p *Project) backupIfDue() error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	// Leftovers of a backup cut short (a crash) are removed; only the
-	// lock holder writes backups, so none is in progress.
-	if olds, _ := filepath.Glob(filepath.Join(dir, "*"+backupTemp)); len(olds) > 0 {
-		for _, f := range olds {
-			os.Remove(f)
-		}
-	}
 	target := filepath.Join(dir, projectName(p.path)+" "+now.Format(backupLayout)+Extension)
 	if _, err := os.Lstat(target); err == nil {
 		return nil // a backup of this very second exists

@@ -15,8 +15,9 @@ import (
 // Reads through the Project wait for the transaction (the project has one
 // connection), so do every read before the batch.
 type Batch struct {
-	p  *Project
-	tx *sql.Tx
+	p     *Project
+	tx    *sql.Tx
+	codes *codeIndex // read at the first EnsureCodePath
 }
 
 // Batch runs f in one transaction.
@@ -30,7 +31,12 @@ func (b *Batch) EnsureCodePath(path, color, description string) (coding.Code, bo
 	if err != nil {
 		return coding.Code{}, false, err
 	}
-	return ensurePath(b.tx, names, color, description)
+	if b.codes == nil {
+		if b.codes, err = loadCodeIndex(b.tx); err != nil {
+			return coding.Code{}, false, err
+		}
+	}
+	return b.codes.ensurePath(b.tx, names, color, description)
 }
 
 // AddDocument is Project.AddDocument within the batch.

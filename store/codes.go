@@ -56,29 +56,26 @@ func addCode(tx *sql.Tx, parentID int64, name, color, description string) (codin
 	if err := cb.CheckAdd(parentID, name); err != nil {
 		return coding.Code{}, err
 	}
-	if color == "" {
-		color = defaultColor(cb, parentID)
-	}
-	if err := coding.ValidateColor(color); err != nil {
-		return coding.Code{}, err
-	}
-	c := coding.Code{ParentID: parentID, Name: name, Color: strings.ToLower(color), Description: description,
-		Order: len(cb.Children(parentID))}
-	res, err := tx.Exec(`INSERT INTO codes(parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?)`,
-		nullID(parentID), c.Name, c.Color, c.Description, c.Order)
-	if err != nil {
-		return coding.Code{}, fmt.Errorf("add code %q: %w", name, err)
-	}
-	c.ID, err = res.LastInsertId()
-	return c, err
+	return indexOf(cb).add(tx, parentID, name, color, description)
 }
 
-func defaultColor(cb *coding.CodeBook, parentID int64) string {
+// defaultColor picks a new code's colour: a palette colour for a theme, a
+// shade of its theme's colour for a sub-theme, by how many siblings it has.
+func defaultColor(parentID int64, parentColor string, siblings int) string {
 	if parentID == 0 {
-		return coding.PaletteColor(len(cb.Children(0)))
+		return coding.PaletteColor(siblings)
 	}
-	parent, _ := cb.Code(parentID)
-	return coding.ShadeColor(parent.Color, len(cb.Children(parentID))+1)
+	return coding.ShadeColor(parentColor, siblings+1)
+}
+
+// insertCode stores a new code and returns its id.
+func insertCode(tx *sql.Tx, c coding.Code) (int64, error) {
+	res, err := tx.Exec(`INSERT INTO codes(parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?)`,
+		nullID(c.ParentID), c.Name, c.Color, c.Description, c.Order)
+	if err != nil {
+		return 0, fmt.Errorf("add code %q: %w", c.Name, err)
+	}
+	return res.LastInsertId()
 }
 
 func nullID(id int64) any {
@@ -97,34 +94,14 @@ func (p *Project) EnsureCodePath(path, color, description string) (c coding.Code
 		return coding.Code{}, false, err
 	}
 	err = p.tx(func(tx *sql.Tx) error {
-		c, created, err = ensurePath(tx, names, color, description)
+		ix, err := loadCodeIndex(tx)
+		if err != nil {
+			return err
+		}
+		c, created, err = ix.ensurePath(tx, names, color, description)
 		return err
 	})
 	return c, created, err
-}
-
-func ensurePath(tx *sql.Tx, names []string, color, description string) (coding.Code, bool, error) {
-	var parent coding.Code
-	created := false
-	for i, name := range names {
-		cb, err := codeBook(tx)
-		if err != nil {
-			return coding.Code{}, false, err
-		}
-		if existing, ok := cb.SiblingNamed(parent.ID, name); ok {
-			parent, created = existing, false
-			continue
-		}
-		col, desc := "", ""
-		if i == len(names)-1 {
-			col, desc = color, description
-		}
-		if parent, err = addCode(tx, parent.ID, name, col, desc); err != nil {
-			return coding.Code{}, false, err
-		}
-		created = true
-	}
-	return parent, created, nil
 }
 
 // UpdateCode changes a code's name, colour and description, returning the

@@ -25,8 +25,10 @@ func (p *Project) AddDocument(d coding.Document) (coding.Document, error) {
 	return d, nil
 }
 
+// uniqueDocName is the name a new document gets: name, cleaned of what
+// must not show (CleanName), and numbered when taken.
 func uniqueDocName(tx *sql.Tx, name string) (string, error) {
-	name = strings.TrimSpace(name)
+	name = CleanName(name)
 	if name == "" {
 		name = "document"
 	}
@@ -267,7 +269,7 @@ func (p *Project) RenameDocument(docID int64, name string) (old string, err erro
 		if err != nil {
 			return err
 		}
-		if name, err = coding.CheckDocumentName(name, others); err != nil {
+		if name, err = coding.CheckDocumentName(CleanName(name), others); err != nil {
 			return err
 		}
 		_, err = tx.Exec(`UPDATE documents SET name = ? WHERE id = ?`, name, docID)

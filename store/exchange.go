@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -56,11 +55,19 @@ type ExchangeResult struct {
 	Notes                      []message.Note
 }
 
-// ApplyExchange adds an Exchange in one transaction.
+// ApplyExchange adds an Exchange in one transaction. Its work grows with
+// the size of the exchange, never with its square: 100,000 codes take
+// seconds. The project's progress function (SetProgress) hears how far it
+// has come.
 func (p *Project) ApplyExchange(x Exchange) (ExchangeResult, error) {
 	var res ExchangeResult
 	err := p.tx(func(tx *sql.Tx) error {
-		a := &applier{tx: tx, res: &res, at: timeText(p.now()), codes: map[string]int64{}}
+		ix, err := loadCodeIndex(tx)
+		if err != nil {
+			return err
+		}
+		a := &applier{tx: tx, res: &res, at: timeText(p.now()), codes: map[string]int64{}, index: ix,
+			steps: p.progressOf(exchangeSteps(x))}
 		return a.apply(x)
 	})
 	if err != nil {
@@ -74,6 +81,17 @@ type applier struct {
 	res   *ExchangeResult
 	at    string
 	codes map[string]int64 // ExchangeCode.Key → code id
+	index *codeIndex
+	steps *progress
+}
+
+// exchangeSteps is how many things ApplyExchange adds, one step each.
+func exchangeSteps(x Exchange) int {
+	n := len(x.Codes) + len(x.Documents)
+	for _, d := range x.Documents {
+		n += len(d.Excerpts)
+	}
+	return n
 }
 
 func (a *applier) apply(x Exchange) error {
@@ -87,11 +105,13 @@ func (a *applier) apply(x Exchange) error {
 		if err := a.code(c); err != nil {
 			return fmt.Errorf("code %q: %w", c.Name, err)
 		}
+		a.steps.step()
 	}
 	for _, d := range x.Documents {
 		if err := a.document(d); err != nil {
 			return fmt.Errorf("document %q: %w", d.Doc.Name, err)
 		}
+		a.steps.step()
 	}
 	return nil
 }
@@ -113,11 +133,7 @@ func (a *applier) code(c ExchangeCode) error {
 		}
 		parent = id
 	}
-	cb, err := codeBook(a.tx)
-	if err != nil {
-		return err
-	}
-	if same, ok := cb.SiblingNamed(parent, c.Name); ok {
+	if same, ok := a.index.sibling(parent, c.Name); ok {
 		a.codes[c.Key] = same.ID
 		a.res.ReusedCodes++
 		return a.appendMemo(coding.MemoTarget{Kind: coding.CodeMemo, ID: same.ID}, c.Memo)
@@ -125,7 +141,7 @@ func (a *applier) code(c ExchangeCode) error {
 	if coding.ValidateColor(c.Color) != nil {
 		c.Color = ""
 	}
-	added, err := addCode(a.tx, parent, c.Name, c.Color, c.Description)
+	added, err := a.index.add(a.tx, parent, c.Name, c.Color, c.Description)
 	if err != nil {
 		return err
 	}
@@ -146,11 +162,19 @@ func (a *applier) document(d ExchangeDocument) error {
 	if err != nil {
 		return err
 	}
-	text := coding.NewSlicer(d.Doc.Text)
+	codings := map[repeatKey]bool{}
+	for _, e := range have {
+		codings[repeatOf(e)] = true
+	}
+	var text *coding.Slicer // 4 bytes a character: made for codings only
+	if len(d.Excerpts) > 0 {
+		text = coding.NewSlicer(d.Doc.Text)
+	}
 	for _, e := range d.Excerpts {
-		if have, err = a.excerpt(id, d.Doc, text, e, have); err != nil {
+		if err := a.excerpt(id, d.Doc, text, e, codings); err != nil {
 			return err
 		}
+		a.steps.step()
 	}
 	if merged {
 		a.res.MergedDocuments++
@@ -230,33 +254,45 @@ func (a *applier) mergeAttributes(id int64, name string, attrs map[string]string
 	return nil
 }
 
+// repeatKey is what coding.Excerpt.Repeats compares within one document,
+// so a document's codings are looked up in a map instead of compared one
+// by one (quadratic in a document's codings).
+type repeatKey struct {
+	code       int64
+	start, end int
+	coder      string
+}
+
+func repeatOf(e coding.Excerpt) repeatKey { return repeatKey{e.CodeID, e.Start, e.End, e.Coder} }
+
 // excerpt adds a coding to the document docID, unless the coder already
 // has it (Excerpt.Repeats): two coders who coded the same words alike
 // both keep their coding, or agreement between them would be miscounted
 // after an exchange. have are the document's codings; the coding added
 // joins them.
-func (a *applier) excerpt(docID int64, d coding.Document, text *coding.Slicer, e ExchangeExcerpt, have []coding.Excerpt) ([]coding.Excerpt, error) {
+func (a *applier) excerpt(docID int64, d coding.Document, text *coding.Slicer, e ExchangeExcerpt, have map[repeatKey]bool) error {
 	codeID, ok := a.codes[e.CodeKey]
 	if !ok {
-		return have, errUnknownCode.New(message.Args{"Code": e.CodeKey})
+		return errUnknownCode.New(message.Args{"Code": e.CodeKey})
 	}
 	if err := d.CheckRange(e.Start, e.End); err != nil {
-		return have, err
+		return err
 	}
 	x := coding.Excerpt{DocID: docID, CodeID: codeID, Start: e.Start, End: e.End,
 		Text: text.Slice(e.Start, e.End), Coder: e.Coder, Memo: e.Memo, Created: e.Created}
-	if slices.ContainsFunc(have, x.Repeats) {
+	if have[repeatOf(x)] {
 		a.res.DuplicateCodings++
-		return have, nil
+		return nil
 	}
 	if x.Created.IsZero() {
 		x.Created = parseTime(a.at)
 	}
 	if _, err := insertExcerpt(a.tx, x); err != nil {
-		return have, err
+		return err
 	}
 	a.res.Codings++
-	return append(have, x), nil
+	have[repeatOf(x)] = true
+	return nil
 }
 
 // appendMemo adds text to a memo, after what is there, unless the memo

@@ -18,6 +18,10 @@ type ImportResult struct {
 	File string
 	Doc  coding.Document
 	Err  error // nil, ErrDuplicate (wrapped) or the reason the file failed
+	// Encoding and Notes say how a file that was read was read
+	// (importer.Result): its encoding, bytes that could not be read.
+	Encoding string
+	Notes    []message.Note
 }
 
 // ImportFile reads a transcript and adds it as a document named after the
@@ -105,6 +109,12 @@ type readResult struct {
 	path string
 	doc  coding.Document
 	err  error
+	read importer.Result // its encoding and notes; its text is in doc
+}
+
+// result is the outcome of adding r, err.
+func (r readResult) result(d coding.Document, err error) ImportResult {
+	return ImportResult{File: r.path, Doc: d, Err: err, Encoding: r.read.Encoding, Notes: r.read.Notes}
 }
 
 // readFiles reads the files on as many cores as there are, each into its
@@ -126,6 +136,7 @@ func (p *Project) readFiles(paths []string, attrs map[string]string) []chan read
 				r := readResult{path: paths[i], err: err}
 				if err == nil {
 					r.doc = p.newImported(filepath.Base(paths[i]), res, attrs)
+					r.read = importer.Result{Encoding: res.Encoding, Notes: res.Notes}
 				}
 				out[i] <- r
 			}
@@ -153,7 +164,7 @@ func (p *Project) importChunk(chunk []readResult, attrs map[string]string) []Imp
 		merging := true
 		for _, r := range chunk {
 			if r.err != nil {
-				out = append(out, ImportResult{File: r.path, Err: r.err})
+				out = append(out, r.result(coding.Document{}, r.err))
 				continue
 			}
 			if merging {
@@ -166,7 +177,7 @@ func (p *Project) importChunk(chunk []readResult, attrs map[string]string) []Imp
 			if err != nil && !errors.Is(err, ErrDuplicate) {
 				return err
 			}
-			out = append(out, ImportResult{File: r.path, Doc: d, Err: err})
+			out = append(out, r.result(d, err))
 		}
 		if merging {
 			return nil
@@ -179,9 +190,9 @@ func (p *Project) importChunk(chunk []readResult, attrs map[string]string) []Imp
 	}
 	out = out[:0]
 	for _, r := range chunk {
-		res := ImportResult{File: r.path, Err: r.err}
+		res := r.result(coding.Document{}, r.err)
 		if r.err == nil {
-			res.Doc, res.Err = p.importDocument(r.doc)
+			res = r.result(p.importDocument(r.doc))
 		}
 		out = append(out, res)
 	}

@@ -93,3 +93,22 @@ func TestImportFilesInChunks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The outcome of each file says how it was read: its encoding, and the
+// line of a byte that could not be read.
+func TestImportSaysHowFilesWereRead(t *testing.T) {
+	p := newProject(t)
+	dir := t.TempDir()
+	old := filepath.Join(dir, "vanha.txt")
+	slip := filepath.Join(dir, "lipsahdus.txt")
+	os.WriteFile(old, []byte("H1: Hyv\xe4 p\xe4iv\xe4."), 0o644)
+	os.WriteFile(slip, []byte("H1: Hyvä päivä.\nH2: \xe4 kiitos."), 0o644)
+	rs := p.ImportFiles([]string{old, slip}, nil, nil)
+	if rs[0].Encoding != importer.Windows1252 || len(rs[0].Notes) != 1 || rs[0].Doc.Text != "H1: Hyvä päivä." {
+		t.Errorf("Windows-1252: %+v", rs[0])
+	}
+	if rs[1].Encoding != importer.UTF8 || len(rs[1].Notes) != 1 || !strings.Contains(rs[1].Notes[0].String(), "line 2") ||
+		rs[1].Doc.Text != "H1: Hyvä päivä.\nH2: \uFFFD kiitos." {
+		t.Errorf("UTF-8 with a stray byte: %+v", rs[1])
+	}
+}

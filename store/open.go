@@ -28,7 +28,8 @@ type Project struct {
 	path     string
 	readOnly bool
 	now      func() time.Time
-	lock     *projectLock // held while open for writing
+	lock     *projectLock          // held while open for writing
+	progress func(done, total int) // see SetProgress
 }
 
 // Create makes a new, empty project file; it refuses to overwrite anything.
@@ -41,6 +42,7 @@ func Create(path string) (*Project, error) {
 		return nil, fmt.Errorf("create project %s: %w", path, err)
 	}
 	f.Close()
+	path = realPath(path)
 	lock, err := lockProject(path)
 	if err != nil {
 		os.Remove(path)
@@ -76,20 +78,13 @@ func OpenReadOnly(path string) (*Project, error) {
 }
 
 func open(path string, readOnly bool) (*Project, error) {
+	path = realPath(path)
 	version, err := checkHeader(path)
 	if err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
-	if readOnly && version < SchemaVersion() {
-		cause := fmt.Errorf("schema %d; this Teema writes %d", version, SchemaVersion())
-		return nil, fmt.Errorf("open project %s: %w", path, ErrOutdated.Wrap(cause, fileArgs(path)))
-	}
 	if readOnly {
-		p, err := openDB(path, true)
-		if err != nil {
-			return nil, fmt.Errorf("open project %s: %w", path, err)
-		}
-		return p, nil
+		return openReadOnly(path, version)
 	}
 	// One writer: a second window or program gets ErrInUse instead of
 	// writing alongside.
@@ -97,12 +92,13 @@ func open(path string, readOnly bool) (*Project, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
-	p, err := openDB(path, false)
+	p, err := openChecked(path, false, version)
 	if err != nil {
 		lock.release()
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
 	p.lock = lock
+	p.removeLeftovers()
 	// A backup of the project as it was, before any migration or change.
 	p.autoBackup()
 	if err := p.migrate(context.Background()); err != nil {
@@ -110,6 +106,76 @@ func open(path string, readOnly bool) (*Project, error) {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
 	return p, nil
+}
+
+// openReadOnly opens a project whose header says it is of this Teema's
+// schema or older; an older one is refused with ErrOutdated, as upgrading
+// it would be a write. The schema is checked first, so a database of
+// another program is called that, not outdated.
+func openReadOnly(path string, version int) (*Project, error) {
+	p, err := openChecked(path, true, version)
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	if version < SchemaVersion() {
+		p.db.Close()
+		cause := fmt.Errorf("schema %d; this Teema writes %d", version, SchemaVersion())
+		return nil, fmt.Errorf("open project %s: %w", path, ErrOutdated.Wrap(cause, fileArgs(path)))
+	}
+	return p, nil
+}
+
+// openChecked opens the database and checks it (Project.inspect) before
+// anything else reads it. A read-only connection cannot roll back what a
+// crash left half-written (SQLite's "hot journal"), so that is done first
+// on a connection that can (recover.go).
+func openChecked(path string, readOnly bool, version int) (*Project, error) {
+	p, err := openInspected(path, readOnly, version)
+	if readOnly && hotJournal(err) {
+		if err := recoverJournal(path); err != nil {
+			return nil, err
+		}
+		p, err = openInspected(path, readOnly, version)
+	}
+	return p, err
+}
+
+func openInspected(path string, readOnly bool, version int) (*Project, error) {
+	p, err := openDB(path, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.inspect(version); err != nil {
+		p.db.Close()
+		return nil, err
+	}
+	return p, nil
+}
+
+// inspect refuses a project another program has altered, before Teema
+// reads its tables or writes to it: the file is left as it was.
+func (p *Project) inspect(version int) error {
+	if err := checkSchema(p.db, p.path); err != nil {
+		return err
+	}
+	if version == 0 {
+		return nil // no tables yet: a project whose creation was cut short
+	}
+	return checkCodeTree(p.db, p.path)
+}
+
+// realPath is the absolute path of the project file with symbolic links
+// resolved, found once when the project is opened: the lock, the backups
+// and a restore all act on the file itself, so restoring through a link
+// replaces the project, not the link.
+func realPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		return real
+	}
+	return path // missing: checkHeader says so
 }
 
 // checkHeader reads the 100-byte SQLite header: magic string, schema

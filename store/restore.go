@@ -22,7 +22,7 @@ func (p *Project) RestoreFromBackup(backupPath string) (kept Backup, err error) 
 	if p.readOnly {
 		return Backup{}, fmt.Errorf("restore backup: %w", ErrReadOnly.New(nil))
 	}
-	if _, err := checkHeader(backupPath); err != nil {
+	if err := checkFile(backupPath); err != nil {
 		return Backup{}, fmt.Errorf("restore backup %s: %w", backupPath, err)
 	}
 	if kept, err = p.keepCurrent(); err != nil {
@@ -58,6 +58,20 @@ func (p *Project) keepCurrent() (Backup, error) {
 	return Backup{Path: target, Time: now.Truncate(time.Second), Size: info.Size()}, nil
 }
 
+// checkFile checks a project file as Open does, without keeping it open:
+// a backup restored is read as the project it becomes.
+func checkFile(path string) error {
+	version, err := checkHeader(path)
+	if err != nil {
+		return err
+	}
+	p, err := openChecked(path, true, version)
+	if err != nil {
+		return err
+	}
+	return p.db.Close()
+}
+
 func exists(path string) bool {
 	_, err := os.Lstat(path)
 	return err == nil
@@ -82,6 +96,9 @@ func (p *Project) replaceWith(backupPath string) error {
 		os.Remove(tmp)
 	} else {
 		syncDir(filepath.Dir(p.path))
+		// The lock on the project file itself stays with the file it
+		// was taken on, now replaced: it moves to the restored one.
+		renameErr = p.lock.relockSelf(p.path)
 	}
 	// Reopened whether or not the rename worked, so the project stays usable.
 	q, err := openDB(p.path, false)

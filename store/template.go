@@ -13,11 +13,15 @@ import (
 // many codes were added.
 func (p *Project) ApplyTemplate(t coding.Template) (added int, err error) {
 	err = p.tx(func(tx *sql.Tx) error {
+		ix, err := loadCodeIndex(tx)
+		if err != nil {
+			return err
+		}
 		var walk func(parent []string, cs []coding.TemplateCode) error
 		walk = func(parent []string, cs []coding.TemplateCode) error {
 			for _, c := range cs {
 				path := append(append([]string{}, parent...), c.Name)
-				_, created, err := ensurePath(tx, path, c.Color, c.Description)
+				_, created, err := ix.ensurePath(tx, path, c.Color, c.Description)
 				if err != nil {
 					return fmt.Errorf("%s: %w", strings.Join(path, coding.PathSep), err)
 				}

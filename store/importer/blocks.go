@@ -9,6 +9,7 @@ import "strings"
 type blockWriter struct {
 	paras []string
 	stack []*block
+	n     int // bytes of text written, to stop at MaxTextBytes
 }
 
 type blockKind int
@@ -80,7 +81,17 @@ func (w *blockWriter) para() *block {
 func (w *blockWriter) write(s string) {
 	if p := w.para(); p != nil {
 		p.write(s)
+		w.n += len(s)
 	}
+}
+
+// tooLarge refuses a document once its text passes MaxTextBytes, while it
+// is read: a small file can unpack to hundreds of megabytes of text.
+func (w *blockWriter) tooLarge() error {
+	if w.n > MaxTextBytes {
+		return textTooLarge(w.n)
+	}
+	return nil
 }
 
 func (b *block) write(s string) {

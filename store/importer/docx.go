@@ -94,6 +94,9 @@ func docxText(x *xmlReader) (string, error) {
 		if err == io.EOF {
 			return w.String(), nil
 		}
+		if err == nil {
+			err = w.tooLarge()
+		}
 		if err != nil {
 			return "", err
 		}
@@ -170,7 +173,7 @@ func runText(s string, preserve bool) string {
 var oleMagic = []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
 
 func oleFile(data []byte) error {
-	if bytes.Contains(data, utf16LE("EncryptedPackage")) {
+	if bytes.Contains(data, utf16LE("EncryptedPackage")) || bytes.Contains(data, utf16LE("EncryptionInfo")) {
 		return errDocxPassword.New(nil)
 	}
 	return errDocInDocx.New(nil)

@@ -54,7 +54,20 @@ var hints = map[string]*message.Kind{
 var (
 	errNULBytes = message.New("{{.File}} looks like a binary file, not text (it contains NUL bytes).").In(ErrBinary)
 	errControls = message.New("{{.File}} looks like a binary file, not text (it is full of control characters).").In(ErrBinary)
-	errDecode   = message.New("{{.File}} could not be decoded as text.").In(ErrCorrupt)
+	errDecode   = message.New("{{.File}} could not be decoded as text: too many of its bytes are no characters, even in {{.Encoding}}, the encoding they are most like.").In(ErrCorrupt)
+)
+
+// How a plain-text file was read (Result.Notes).
+var (
+	noteEncoding = message.New("{{.File}} was read as {{.Encoding}}.")
+	noteStray    = message.New("{{.File}}: {{.N}} bytes could not be read as {{.Encoding}} and show as �; the first is on line {{.Line}}.")
+)
+
+// The text of any document (text.go).
+var (
+	errTextTooLarge  = message.New("{{.File}} holds {{.Size}} MB of text; Teema takes at most {{.Limit}} MB of text in one document.").In(ErrTooLarge)
+	errManyLines     = message.New("{{.File}} has {{.N}} lines; Teema takes at most {{.Limit}} lines in one document.").In(ErrTooLarge)
+	errInvisibleText = message.New("{{.File}} contains no visible text, only invisible characters such as zero-width spaces.").In(ErrEmpty)
 )
 
 // What a file seems to be when its magic number says it is not what its
@@ -103,6 +116,7 @@ var (
 	errDocxPassword = message.New("{{.File}} is protected with a password; open it in Word, remove the password and save a copy without one.").In(ErrEncrypted)
 	errDocInDocx    = message.New("{{.File}} is an old Word 97–2003 document (.doc) with a .docx name; open it in Word or LibreOffice and save it as .docx.").In(ErrUnsupported)
 	errODTPassword  = message.New("{{.File}} is protected with a password; open it in LibreOffice and save a copy without one.").In(ErrEncrypted)
+	errZipPassword  = message.New("{{.File}} is protected with a password; open it in the program that made it, remove the password and save a copy without one.").In(ErrEncrypted)
 	errNoContent    = message.New("{{.File}} is not a readable OpenDocument text: it has no content.xml inside, so it is damaged or is not really an .odt file.").In(ErrCorrupt)
 	errPartUnpack   = message.New("{{.File}} is damaged: its part {{.Part}} cannot be unpacked.").In(ErrCorrupt)
 	errPartTooLarge = message.New("{{.File}} unpacks to more than {{.Limit}} MB (its part {{.Part}}), which no transcript needs; it may be a zip bomb.").In(ErrTooLarge)
@@ -126,6 +140,10 @@ var (
 	errXrefSize     = message.New("{{.File}} is not a readable PDF: its table of contents claims an impossible number of objects, so the file is damaged.").In(ErrCorrupt)
 	errXrefDamaged  = message.New("{{.File}} is not a readable PDF: its table of contents is damaged.").In(ErrCorrupt)
 	errBigPage      = message.New("{{.File}} has a page that unpacks to more than {{.Limit}} MB, which no transcript needs; the file may be damaged.").In(ErrTooLarge)
+	errManyPages    = message.New("{{.File}} has more than {{.Limit}} pages, more than Teema imports from one file; split it into smaller files and import those.").In(ErrTooLarge)
+	errPageTree     = message.New("{{.File}} could not be read: its list of pages loops or is far larger than its pages need, so the file is damaged; try printing it to a new PDF.").In(ErrCorrupt)
+	errPageText     = message.New("{{.File}} has a page with more than {{.Limit}} characters, more than any page holds; the file may be damaged.").In(ErrTooLarge)
+	errDrawLoops    = message.New("{{.File}} could not be read: a page draws its parts within one another too deeply or too often, which happens with damaged PDFs; try printing it to a new PDF.").In(ErrCorrupt)
 )
 
 // fileArgs are the arguments every kind here takes: the file's base name

@@ -3,7 +3,9 @@ package importer
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"teema/coding"
 	"teema/message"
@@ -57,4 +59,26 @@ func FuzzReadPDF(f *testing.F) {
 	addSeeds(f, "haastattelu-fi.hyphenated.pdf", "interview-en.pdf")
 	f.Add(buildPDF(onePage("BT /F2 12 Tf 72 700 Td <00010002> Tj ET q /X1 Do Q"), ""))
 	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, "f.pdf", data) })
+}
+
+// FuzzDecode: whatever the bytes, the text is valid UTF-8, the count of
+// unreadable units matches the replacement characters made, and valid
+// UTF-8 without a byte-order mark (nor the zero bytes of UTF-16) is taken
+// as it is.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("Hyvä päivä\n\xe4 tässä"))
+	f.Add([]byte("\xff\xfeH\x00\n\x00\x00\xd8"))
+	f.Add([]byte("Hyv\xe4 p\xe4iv\xe4"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := Decode(data)
+		if !utf8.ValidString(d.Text) || d.Stray < 0 || d.Stray > 0 && d.StrayLine < 1 {
+			t.Fatalf("%+v", d)
+		}
+		if d.Stray > strings.Count(d.Text, "\uFFFD") && d.Encoding != UTF8 {
+			t.Fatalf("%d stray, %d replacement characters", d.Stray, strings.Count(d.Text, "\uFFFD"))
+		}
+		if d.Encoding == UTF8 && !d.BOM && utf8.Valid(data) && d.Text != string(data) {
+			t.Fatalf("valid UTF-8 changed: %q", d.Text)
+		}
+	})
 }

@@ -7,11 +7,13 @@
 package importer
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"teema/coding"
+	"teema/message"
 )
 
 // Extensions lists supported file extensions, lower case with dot.
@@ -26,42 +28,59 @@ const MaxFileSize = 64 << 20
 type Result struct {
 	Text   string // normalised with coding.Normalize
 	Format string // "txt", "md", "docx", "odt", "pdf"
+	// Encoding is how a plain-text file was read (UTF8, Windows1252…);
+	// "" for the other formats, whose encoding is part of the format.
+	Encoding string
+	// Notes say what the researcher should know of how the file was read:
+	// an encoding other than UTF-8, bytes that could not be read.
+	Notes []message.Note
 }
 
 // Read converts the bytes of a file called name (only its extension and base
 // name are used) to text.
 func Read(name string, data []byte) (Result, error) {
 	ext := strings.ToLower(filepath.Ext(name))
-	var (
-		text string
-		err  error
-	)
 	if len(data) > MaxFileSize {
 		return Result{}, tooLarge(name, int64(len(data)))
 	}
 	if len(data) == 0 && isSupported(ext) {
 		return Result{}, errEmptyFile.New(fileArgs(name))
 	}
-	switch ext {
-	case ".txt", ".md":
-		text, err = readPlain(data)
-	case ".docx":
-		text, err = readDocx(data)
-	case ".odt":
-		text, err = readODT(data)
-	case ".pdf":
-		text, err = readPDF(data)
-	default:
+	res, err := readFormat(name, ext, data)
+	if err == unsupportedFormat {
 		return Result{}, unsupported(name, ext)
+	}
+	if err == nil {
+		res.Text = coding.Normalize(res.Text)
+		err = CheckText(res.Text)
 	}
 	if err != nil {
 		return Result{}, named(name, err)
 	}
-	text = coding.Normalize(text)
-	if text == "" {
-		return Result{}, errNoText.New(fileArgs(name))
+	return res, nil
+}
+
+// unsupportedFormat is readFormat's answer for an extension it does not read.
+var unsupportedFormat = errors.New("unsupported format")
+
+func readFormat(name, ext string, data []byte) (Result, error) {
+	res := Result{Format: strings.TrimPrefix(ext, ".")}
+	var err error
+	switch ext {
+	case ".txt", ".md":
+		var d Decoded
+		d, err = readPlain(data)
+		res.Text, res.Encoding, res.Notes = d.Text, d.Encoding, plainNotes(d, name)
+	case ".docx":
+		res.Text, err = readDocx(data)
+	case ".odt":
+		res.Text, err = readODT(data)
+	case ".pdf":
+		res.Text, err = readPDF(data)
+	default:
+		return Result{}, unsupportedFormat
 	}
-	return Result{Text: text, Format: ext[1:]}, nil
+	return res, err
 }
 
 // ReadFile checks the size with os.Stat first (refusing files larger than

@@ -66,6 +66,9 @@ func odtText(x *xmlReader) (string, error) {
 		if err == io.EOF {
 			return w.String(), nil
 		}
+		if err == nil {
+			err = w.tooLarge()
+		}
 		if err != nil {
 			return "", err
 		}

@@ -48,7 +48,10 @@ func readPDF(data []byte) (text string, err error) {
 		}
 		return "", notReally(data, err, errNotPDF, "%PDF-")
 	}
-	pages := collectPages(r.Trailer().Key("Root").Key("Pages"), 0, b, nil)
+	pages, err := collectPages(r.Trailer().Key("Root").Key("Pages"), b)
+	if err != nil {
+		return "", err
+	}
 	if len(pages) == 0 {
 		return "", errNoPages.New(nil)
 	}
@@ -75,20 +78,39 @@ func pdfPanic(r any) error {
 	return errPDFDamaged.Wrap(fmt.Errorf("%v", r), nil)
 }
 
-// collectPages walks the page tree once, in order. Depth and nodes visited
-// are bounded because the tree of a hostile file can be cyclic.
-func collectPages(v pdf.Value, depth int, b *budget, out []pdf.Value) []pdf.Value {
-	if b.nodes++; depth > 64 || b.nodes > 4*maxPDFPages || len(out) >= maxPDFPages || v.Kind() != pdf.Dict {
-		return out
+// collectPages lists every page of the page tree, in order, or refuses
+// the file: it once stopped quietly at a bound, and a 3,000-page file with
+// nested page nodes was imported as its first 2,499 pages. The tree of a
+// hostile file can be cyclic, and the library does not say which object a
+// value came from, so a cycle is known by the work it makes: more nodes
+// than maxPageNodes.
+func collectPages(root pdf.Value, b *budget) ([]pdf.Value, error) {
+	var pages []pdf.Value
+	stack := []pdf.Value{root}
+	for len(stack) > 0 {
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if b.nodes++; b.nodes > maxPageNodes {
+			return nil, errPageTree.New(nil)
+		}
+		if v.Kind() != pdf.Dict {
+			if v.IsNull() && b.nodes == 1 {
+				return nil, nil // no page tree: no pages
+			}
+			return nil, errBadPage.New(message.Args{"Page": len(pages) + 1})
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
+			if pages = append(pages, v); len(pages) > maxPDFPages {
+				return nil, errManyPages.New(message.Args{"Limit": maxPDFPages})
+			}
+			continue
+		}
+		for i := kids.Len() - 1; i >= 0; i-- {
+			stack = append(stack, kids.Index(i))
+		}
 	}
-	kids := v.Key("Kids")
-	if v.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
-		return append(out, v)
-	}
-	for i := 0; i < kids.Len(); i++ {
-		out = collectPages(kids.Index(i), depth+1, b, out)
-	}
-	return out
+	return pages, nil
 }
 
 // resources finds the resources a page inherits, like pdf.Page.Resources
@@ -162,6 +184,7 @@ type gstate struct {
 type interp struct {
 	b      *budget
 	glyphs []glyph
+	forms  int // Form XObjects drawn on the page
 }
 
 func (it *interp) run(strm, res pdf.Value, ctm matrix, depth int) {
@@ -253,17 +276,24 @@ func (it *interp) run(strm, res pdf.Value, ctm matrix, depth int) {
 				}
 			}
 		case "Do":
-			if len(args) == 1 && depth < maxFormDepth {
+			if len(args) == 1 {
 				it.form(res.Key("XObject").Key(args[0].Name()), res, g.ctm, depth)
 			}
 		}
 	})
 }
 
-// form interprets a Form XObject, which some PDF printers wrap page text in.
+// form interprets a Form XObject, which some PDF printers wrap page text
+// in. A form can draw forms, itself among them: an 891-byte file whose
+// form drew itself eight times over took 18 s and 951 MB before it was
+// refused. Forms drawn deeper than maxFormDepth, or more often on one page
+// than maxFormDraws, refuse the file: skipping them would lose text.
 func (it *interp) form(x, res pdf.Value, ctm matrix, depth int) {
 	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
 		return
+	}
+	if it.forms++; it.forms > maxFormDraws || depth >= maxFormDepth {
+		panic(abort{errDrawLoops.New(nil)})
 	}
 	if m := x.Key("Matrix"); m.Len() == 6 {
 		ctm = matrix{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(),
@@ -318,6 +348,9 @@ func (it *interp) show(g *gstate, tm *matrix, raw string) {
 		if s != "" {
 			if it.b.glyphs++; it.b.glyphs > maxGlyphs {
 				panic(abort{errTooMuchText.New(message.Args{"Limit": maxGlyphs / 1_000_000})})
+			}
+			if len(it.glyphs) >= maxPageGlyphs {
+				panic(abort{errPageText.New(message.Args{"Limit": maxPageGlyphs})})
 			}
 			it.glyphs = append(it.glyphs, glyph{
 				x: x, y: y, size: size, s: s,

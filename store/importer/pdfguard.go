@@ -16,7 +16,15 @@ const (
 	pdfTimeLimit = 20 * time.Second
 	maxPDFPages  = 5000
 	maxGlyphs    = 5_000_000
-	maxFormDepth = 8
+	// A page's own glyphs are held at once (56 bytes each) to rebuild its
+	// lines: a dense A4 page has 10,000.
+	maxPageGlyphs = 200_000
+	// Page trees are shallow and nearly all their nodes are pages; the
+	// bound leaves room for each page under 15 nodes of its own.
+	maxPageNodes = 16 * maxPDFPages
+	// Forms are drawn inside forms a level or two deep, a few on a page.
+	maxFormDepth = 16
+	maxFormDraws = 10_000
 )
 
 // abort is the panic value of a budget overrun. It claims to be a
@@ -42,7 +50,10 @@ type budget struct {
 // pdfHeapLimit is how much the heap may grow while one PDF is read: a
 // compressed stream can inflate a thousandfold, and the library holds what
 // it inflates, so time alone would not stop a bomb before memory runs out.
-const pdfHeapLimit = 2 << 30
+// Reading 5,000 full pages, 4.9 million characters, grows it by 36 MB;
+// the heap is the whole process's, which other files read alongside grow
+// too, so the bound leaves them room.
+const pdfHeapLimit = 1 << 30
 
 func newBudget() *budget {
 	return &budget{deadline: time.Now().Add(pdfTimeLimit), heapLimit: heapBytes() + pdfHeapLimit}

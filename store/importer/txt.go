@@ -4,10 +4,6 @@ import (
 	"bytes"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
-
 	"teema/message"
 )
 
@@ -17,93 +13,61 @@ import (
 // about the interview, so dropping it could silently lose text that the
 // researcher can see in their editor. Keeping it costs nothing: they simply
 // do not code it.
-func readPlain(data []byte) (string, error) {
+func readPlain(data []byte) (Decoded, error) {
 	if err := sniffBinary(data); err != nil {
-		return "", err
+		return Decoded{}, err
 	}
-	text, wide, err := decodeText(data)
-	if err != nil {
-		return "", err
-	}
+	d := Decode(data)
+	wide := d.Encoding == UTF16LE || d.Encoding == UTF16BE
 	if !wide && bytes.IndexByte(data, 0) >= 0 {
-		return "", errNULBytes.New(nil)
+		return Decoded{}, errNULBytes.New(nil)
 	}
-	if controlShare(text) > 0.01 {
-		return "", errControls.New(nil)
+	if controlShare(d.Text) > 0.01 {
+		return Decoded{}, errControls.New(nil)
 	}
-	return text, nil
+	if mostlyStray(d) {
+		return Decoded{}, errDecode.New(message.Args{"Encoding": d.Encoding})
+	}
+	return d, nil
 }
 
-// decodeText picks the encoding: a BOM decides when there is one; otherwise
-// valid UTF-8 is UTF-8, text with the NUL pattern of UTF-16 is UTF-16, and
-// anything else is taken as Windows-1252, the encoding of Notepad and older
-// Word "plain text" exports on Finnish Windows. wide reports UTF-16, where
-// NUL bytes are expected.
-func decodeText(data []byte) (text string, wide bool, err error) {
-	var enc encoding.Encoding
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return string(bytes.ToValidUTF8(data[3:], []byte("\uFFFD"))), false, nil
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		enc, wide = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), true
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		enc, wide = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), true
-	case utf8.Valid(data):
-		return string(data), false, nil
-	default:
-		switch utf16Guess(data) {
-		case 'L':
-			enc, wide = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), true
-		case 'B':
-			enc, wide = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), true
-		default:
-			enc = charmap.Windows1252
-		}
-	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", false, errDecode.Wrap(err, nil)
-	}
-	return string(out), wide, nil
+// mostlyStray: a few characters that are no characters (a stray byte, a
+// lone half of a UTF-16 pair) are reported and shown as U+FFFD; more than
+// one in a hundred, and more than maxStray, mean the file is no text in
+// any encoding Teema knows.
+func mostlyStray(d Decoded) bool {
+	const maxStray = 16
+	return d.Stray > maxStray && d.Stray*100 > utf8.RuneCountInString(d.Text)
 }
 
-// utf16Guess recognises UTF-16 without a BOM by its zero bytes: in Latin
-// script text nearly every other byte is zero, on one side only. It returns
-// 'L', 'B' or 0.
-func utf16Guess(data []byte) byte {
-	n := min(len(data), 4096) &^ 1
-	if n < 4 {
-		return 0
+// plainNotes say how a plain-text file was read: its encoding when that
+// is not UTF-8, and where bytes could not be read.
+func plainNotes(d Decoded, name string) []message.Note {
+	var notes []message.Note
+	if d.Encoding != UTF8 {
+		args := fileArgs(name)
+		args["Encoding"] = d.Encoding
+		notes = append(notes, noteEncoding.Say(args))
 	}
-	var even, odd int
-	for i := 0; i < n; i += 2 {
-		if data[i] == 0 {
-			even++
-		}
-		if data[i+1] == 0 {
-			odd++
-		}
+	if d.Stray > 0 {
+		args := fileArgs(name)
+		args["Encoding"], args["N"], args["Line"] = d.Encoding, d.Stray, d.StrayLine
+		notes = append(notes, noteStray.Say(args))
 	}
-	half := n / 2
-	switch {
-	case odd*10 > half*4 && even*20 < half:
-		return 'L'
-	case even*10 > half*4 && odd*20 < half:
-		return 'B'
-	}
-	return 0
+	return notes
 }
 
 // controlShare is the share of characters that never occur in typed text:
-// C0 controls other than tab, line feed, carriage return and form feed, DEL,
-// and replacement characters left by invalid input.
+// C0 controls other than tab, line feed, carriage return and form feed,
+// and DEL. Characters the encoding could not read are counted apart
+// (Decoded.Stray).
 func controlShare(s string) float64 {
 	var bad, all int
 	for _, r := range s {
 		all++
 		switch {
 		case r == '\t' || r == '\n' || r == '\r' || r == '\f':
-		case r < 0x20 || r == 0x7F || r == utf8.RuneError:
+		case r < 0x20 || r == 0x7F:
 			bad++
 		}
 	}

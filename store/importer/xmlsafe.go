@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -13,7 +14,7 @@ import (
 const maxDepth = 1000
 
 // xmlReader walks the tokens of a document part and refuses what Teema does
-// not want to parse: DTDs and entity declarations (the billion-laughs family),
+// not want to parse: entity declarations (the billion-laughs family),
 // absurd nesting and malformed XML.
 type xmlReader struct {
 	d     *xml.Decoder
@@ -29,24 +30,33 @@ func newXMLReader(r io.Reader, part string) *xmlReader {
 
 // next returns the next token, or io.EOF at the end of the part.
 func (x *xmlReader) next() (xml.Token, error) {
-	t, err := x.d.Token()
-	if err != nil {
-		return nil, x.wrap(err)
-	}
-	switch t := t.(type) {
-	case xml.Directive:
-		return nil, errEntities.New(nil)
-	case xml.StartElement:
-		if x.depth++; x.depth > maxDepth {
-			return nil, errNestedDeep.New(message.Args{"Part": x.part})
+	for {
+		t, err := x.d.Token()
+		if err != nil {
+			return nil, x.wrap(err)
 		}
-	case xml.EndElement:
-		x.depth--
-	case xml.CharData:
-		// The decoder reuses the buffer behind CharData on the next call.
-		return t.Copy(), nil
+		switch t := t.(type) {
+		case xml.Directive:
+			// Entities are what expand (the billion-laughs family). A
+			// DOCTYPE naming an external DTD, or declaring elements, only
+			// describes the document, and encoding/xml never fetches or
+			// applies it.
+			if bytes.Contains(t, []byte("ENTITY")) {
+				return nil, errEntities.New(nil)
+			}
+			continue
+		case xml.StartElement:
+			if x.depth++; x.depth > maxDepth {
+				return nil, errNestedDeep.New(message.Args{"Part": x.part})
+			}
+		case xml.EndElement:
+			x.depth--
+		case xml.CharData:
+			// The decoder reuses the buffer behind CharData on the next call.
+			return t.Copy(), nil
+		}
+		return t, nil
 	}
-	return t, nil
 }
 
 // skip consumes the rest of the element whose start tag was just read.

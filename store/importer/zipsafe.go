@@ -46,6 +46,9 @@ func findEntry(zr *zip.Reader, name string) *zip.File {
 // bytes come out, whatever the header claimed. (archive/zip itself stops at
 // the declared size today; the count does not depend on that.)
 func openEntry(f *zip.File) (io.ReadCloser, error) {
+	if encryptedEntry(f) {
+		return nil, errZipPassword.New(nil)
+	}
 	if f.UncompressedSize64 > maxUnpacked {
 		return nil, tooLargeInside(f.Name)
 	}
@@ -54,6 +57,14 @@ func openEntry(f *zip.File) (io.ReadCloser, error) {
 		return nil, errPartUnpack.Wrap(err, message.Args{"Part": f.Name})
 	}
 	return &limitedEntry{rc: rc, name: f.Name, left: maxUnpacked}, nil
+}
+
+// encryptedEntry reports a zip entry protected with a password: flag bit
+// 0, classic ZipCrypto, or the method number of WinZip's AES. Go cannot
+// unpack either and would call the file damaged.
+func encryptedEntry(f *zip.File) bool {
+	const winZipAES = 99
+	return f.Flags&0x1 != 0 || f.Method == winZipAES
 }
 
 func tooLargeInside(part string) error {

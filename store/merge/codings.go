@@ -58,8 +58,8 @@ func (m *merger) mapCoding(e coding.Excerpt) (coding.Excerpt, bool) {
 		m.rep.tally(Codings, Conflict, noteCodingOrphan.Say(message.Args{"Code": strconv.Quote(path), "Source": m.src.Name}))
 		return coding.Excerpt{}, false
 	}
-	want := coding.Slice(m.theirs[e.DocID], e.Start, e.End)
-	if e.Start < 0 || e.End <= e.Start || coding.RuneLen(want) != e.End-e.Start || coding.Slice(m.texts[doc], e.Start, e.End) != want {
+	want := m.theirs.slice(e.DocID, e.Start, e.End)
+	if e.Start < 0 || e.End <= e.Start || coding.RuneLen(want) != e.End-e.Start || m.texts.slice(doc, e.Start, e.End) != want {
 		m.rep.tally(Codings, Conflict, noteCodingMisfit.Say(message.Args{"Start": e.Start, "End": e.End,
 			"Document": strconv.Quote(m.docName[doc]), "Code": strconv.Quote(path), "Coder": e.Coder}))
 		return coding.Excerpt{}, false

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 
 	"teema/coding"
 	"teema/message"
+	"teema/store/importer"
 )
 
 // mergeDocuments maps their documents to ours by content and adds the
@@ -19,7 +21,7 @@ func (m *merger) mergeDocuments() error {
 		return err
 	}
 	for _, d := range m.src.Docs {
-		m.theirs[d.ID] = d.Text
+		m.theirs.set(d.ID, d.Text)
 		text := coding.Normalize(d.Text)
 		if id, ok := byHash[coding.ContentHash(text)]; ok {
 			m.docs[d.ID] = id
@@ -43,7 +45,8 @@ func (m *merger) mergeDocuments() error {
 func (m *merger) loadOurDocuments() (byHash map[string]int64, names map[string]bool, err error) {
 	byHash, names = map[string]int64{}, map[string]bool{}
 	for _, d := range m.ours.Docs {
-		m.texts[d.ID], m.docName[d.ID], m.attrs[d.ID] = d.Text, d.Name, attrsOf(d)
+		m.texts.set(d.ID, d.Text)
+		m.docName[d.ID], m.attrs[d.ID] = d.Name, attrsOf(d)
 		if _, ok := byHash[d.Hash]; !ok {
 			byHash[d.Hash] = d.ID
 		}
@@ -55,6 +58,14 @@ func (m *merger) loadOurDocuments() (byHash map[string]int64, names map[string]b
 // addDocument adds one of their documents; if we already use its name for
 // another text, it gets the source's name in brackets.
 func (m *merger) addDocument(d coding.Document, text string, names map[string]bool) (int64, error) {
+	// Their text is held to the limits of every imported text.
+	if err := importer.CheckText(text); err != nil {
+		var me *message.Error
+		if errors.As(err, &me) {
+			err = me.With("File", strconv.Quote(d.Name))
+		}
+		return 0, err
+	}
 	name := d.Name
 	clash := names[strings.ToLower(name)]
 	if clash {
@@ -72,7 +83,8 @@ func (m *merger) addDocument(d coding.Document, text string, names map[string]bo
 	if err != nil {
 		return 0, err
 	}
-	m.docs[d.ID], m.texts[added.ID], m.docName[added.ID], m.attrs[added.ID] = added.ID, added.Text, added.Name, attrsOf(nd)
+	m.texts.set(added.ID, added.Text)
+	m.docs[d.ID], m.docName[added.ID], m.attrs[added.ID] = added.ID, added.Name, attrsOf(nd)
 	names[strings.ToLower(added.Name)] = true
 	m.rep.Counts[Attributes].Added += len(nd.Attributes)
 	if clash {

@@ -17,8 +17,8 @@ type merger struct {
 	attrs   map[int64]map[string]string // our document id → attributes
 	docs    map[int64]int64             // their document id → ours
 	codes   map[int64]int64             // their code id → ours
-	texts   map[int64]string            // our document id → text
-	theirs  map[int64]string            // their document id → text, as their offsets read it
+	texts   texts                       // our document id → text
+	theirs  texts                       // their document id → text, as their offsets read it
 	docName map[int64]string            // our document id → name, for notes
 }
 
@@ -33,8 +33,8 @@ func Into(p *store.Project, src Source) (Report, error) {
 	}
 	m := &merger{
 		src: src, rep: Report{Source: src.Name},
-		docs: map[int64]int64{}, codes: map[int64]int64{}, texts: map[int64]string{},
-		theirs: map[int64]string{}, docName: map[int64]string{}, attrs: map[int64]map[string]string{},
+		docs: map[int64]int64{}, codes: map[int64]int64{}, texts: newTexts(),
+		theirs: newTexts(), docName: map[int64]string{}, attrs: map[int64]map[string]string{},
 	}
 	// Every read comes first: the batch holds the project's one connection.
 	ours, err := FromProject(p)

@@ -48,9 +48,13 @@ func FromExchange(x store.Exchange) Source {
 		doc.ID = int64(i + 1)
 		src.Docs = append(src.Docs, doc)
 		memo(coding.MemoTarget{Kind: coding.DocumentMemo, ID: doc.ID}, d.Memo)
+		if len(d.Excerpts) == 0 {
+			continue
+		}
+		text := coding.NewSlicer(doc.Text)
 		for _, e := range d.Excerpts {
 			src.Excerpts = append(src.Excerpts, coding.Excerpt{DocID: doc.ID, CodeID: codes[e.CodeKey],
-				Start: e.Start, End: e.End, Text: coding.Slice(doc.Text, e.Start, e.End),
+				Start: e.Start, End: e.End, Text: text.Slice(e.Start, e.End),
 				Coder: e.Coder, Memo: e.Memo, Created: e.Created})
 		}
 	}

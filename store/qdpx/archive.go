@@ -2,6 +2,7 @@ package qdpx
 
 import (
 	"archive/zip"
+	"bytes"
 	"errors"
 	"io"
 	"path"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"teema/message"
+	"teema/store/importer"
 )
 
 // Why a source's or a note's text cannot be read: the builder words them
@@ -21,16 +23,16 @@ var (
 )
 
 // Limits on what an archive may unpack to. A thesis project is tens of
-// megabytes; these leave room for big ones and stop bombs early.
+// megabytes; these leave room for big ones and stop bombs early. Every
+// entry is read through archive.read, which stops at these limits whatever
+// the entry's header claims, so how well an entry compresses says nothing
+// Teema needs: a legal transcript of one repeated line exported by Teema
+// itself compresses a thousandfold, and was once refused as a bomb.
 const (
-	maxTotal   = 1 << 30   // all entries read together
-	maxXML     = 128 << 20 // the .qde
-	maxText    = 64 << 20  // one source or note file, as for transcripts
+	maxTotal   = 1 << 30              // all entries read together
+	maxXML     = 128 << 20            // the .qde
+	maxText    = importer.MaxFileSize // one source or note file, as for transcripts
 	maxEntries = 100_000
-	// A deflated entry can at most be about 1:1032 of its size; real text
-	// stays far below 1:100, bombs sit at the maximum.
-	maxRatio      = 500
-	ratioMinBytes = 1 << 20
 )
 
 // archive is an opened .qdpx with a running count of unpacked bytes.
@@ -68,15 +70,10 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 func slashes(name string) string { return strings.ReplaceAll(name, `\`, "/") }
 
 // checkEntry refuses names that would land outside a folder they were
-// unpacked into, and entries whose compression only a bomb reaches.
+// unpacked into.
 func checkEntry(f *zip.File) error {
-	name := slashes(f.Name)
-	if !localName(name) {
+	if !localName(slashes(f.Name)) {
 		return errEscapes.New(message.Args{"Name": strconv.Quote(f.Name)})
-	}
-	u, c := f.UncompressedSize64, f.CompressedSize64
-	if u > ratioMinBytes && (c == 0 || u/c > maxRatio) {
-		return errInflates.New(message.Args{"Part": f.Name, "Ratio": u / max(c, 1)})
 	}
 	return nil
 }
@@ -126,7 +123,12 @@ func (a *archive) read(f *zip.File, limit int64) ([]byte, error) {
 	}
 	defer rc.Close()
 	limit = min(limit, maxTotal-a.unpack)
-	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	// Room for what the header claims, so a text of 60 MB is not read
+	// through buffers doubling to 128 MB; a header that lies only costs
+	// the growing.
+	buf := bytes.NewBuffer(make([]byte, 0, min(int64(f.UncompressedSize64), limit)+bytes.MinRead+1))
+	_, err = buf.ReadFrom(io.LimitReader(rc, limit+1))
+	b := buf.Bytes()
 	a.unpack += int64(len(b))
 	if err != nil {
 		return nil, errPartDamaged.Wrap(err, message.Args{"Part": f.Name})

@@ -1,7 +1,6 @@
 package qdpx
 
 import (
-	"bytes"
 	"fmt"
 	"path"
 	"strings"
@@ -75,12 +74,12 @@ func (b *builder) user(guids ...string) string {
 
 func (b *builder) readNotes() {
 	for _, n := range b.x.Notes {
-		text, _, err := b.sourceText(n)
+		d, err := b.sourceText(n)
 		if err != nil {
 			b.problem(err, noteLoss, message.Args{"Name": quoteName(n.Name, n.GUID), "Path": n.PlainTextPath})
 			continue
 		}
-		text = joinMemo(n.Description, memoText(text))
+		text := joinMemo(n.Description, memoText(d.Text))
 		b.notes[guidKey(n.GUID)] = note{name: strings.TrimSpace(n.Name), text: text}
 	}
 }
@@ -169,38 +168,34 @@ func (b *builder) reportUnsupported() {
 	}
 }
 
-// sourceText is the text of a source or note: inline or in the archive;
-// bom says whether its file began with a byte-order mark. Its errors are a
-// textLoss key, or the archive's, which are fatal.
-func (b *builder) sourceText(s xTextSource) (text string, bom bool, err error) {
+// sourceText is the text of a source or note, inline or in the archive,
+// and how it was read. Its errors are a textLoss key, or the archive's,
+// which are fatal.
+func (b *builder) sourceText(s xTextSource) (importer.Decoded, error) {
 	if s.PlainTextContent != nil {
-		return *s.PlainTextContent, false, nil
+		return importer.Decoded{Text: *s.PlainTextContent, Encoding: importer.UTF8}, nil
 	}
 	return b.plainText(s.PlainTextPath)
 }
 
-// plainText reads a source's plain-text file from the archive.
-func (b *builder) plainText(ref string) (string, bool, error) {
+// plainText reads a source's plain-text file from the archive, decoded as
+// a transcript's .txt is.
+func (b *builder) plainText(ref string) (importer.Decoded, error) {
 	if ref == "" {
-		return "", false, errNoPlainText
+		return importer.Decoded{}, errNoPlainText
 	}
 	if b.arc == nil {
-		return "", false, errNoTextFile // a code book comes without an archive
+		return importer.Decoded{}, errNoTextFile // a code book comes without an archive
 	}
 	f, err := b.arc.source(ref)
 	if err != nil {
-		return "", false, err
+		return importer.Decoded{}, err
 	}
 	raw, err := b.arc.read(f, maxText)
 	if err != nil {
-		return "", false, err
+		return importer.Decoded{}, err
 	}
-	return decodeText(raw), hasBOM(raw), nil
-}
-
-// hasBOM reports whether a text file begins with a byte-order mark.
-func hasBOM(b []byte) bool {
-	return bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
+	return importer.Decode(raw), nil
 }
 
 // richText reads a source's rich-text file (a .docx) with the reader of

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"teema/coding"
 	"teema/message"
@@ -43,13 +42,7 @@ func (b *builder) codeTree(codes []xCode) []store.ExchangeCode {
 // codeName makes a valid name that no sibling has (ignoring case) and
 // tells the researcher when it differs from the file's.
 func (b *builder) codeName(raw string, taken map[string]bool) string {
-	name := strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, raw)
-	name = strings.ReplaceAll(strings.TrimSpace(name), coding.PathSep, "∕")
+	name := strings.ReplaceAll(store.CleanName(raw), coding.PathSep, "∕")
 	name = truncateRunes(name, coding.MaxNameRunes-8)
 	if name == "" {
 		name = unnamedCode

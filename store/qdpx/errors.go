@@ -23,7 +23,6 @@ var (
 	errManyFiles    = message.New("{{.File}} holds {{.N}} files, more than Teema accepts in a project; it may be a zip bomb.").In(ErrTooLarge)
 	errUnpacksTo    = message.New("{{.File}} unpacks to {{.Size}} MB, more than Teema accepts; it may be a zip bomb.").In(ErrTooLarge)
 	errEscapes      = message.New("{{.File}} is unsafe: it holds a file named {{.Name}}, which points outside the archive.").In(ErrUnsafe)
-	errInflates     = message.New("{{.File}} is unsafe to unpack: the file {{.Part}} inside it inflates {{.Ratio}}-fold; it may be a zip bomb.").In(ErrTooLarge)
 	errNoQDE        = message.New("{{.File}} is not a REFI-QDA project: it holds no .qde project file.").In(ErrNotProject)
 	errManyQDE      = message.New("{{.File}} holds {{.N}} .qde project files, so which one is the project is unclear.").In(ErrNotProject)
 	errPartDamaged  = message.New("{{.File}} is damaged: the file {{.Part}} inside it cannot be unpacked.").In(ErrNotProject)

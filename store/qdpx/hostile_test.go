@@ -51,13 +51,17 @@ func lyingZip(t *testing.T) []byte {
 	return buf.Bytes()
 }
 
+// bomb holds a project.qde that inflates past what Teema reads of one.
 func bomb(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	w, _ := zw.Create("project.qde")
 	w.Write([]byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x">`))
-	w.Write(bytes.Repeat([]byte(" "), 64<<20))
+	spaces := bytes.Repeat([]byte(" "), 1<<20)
+	for range maxXML>>20 + 1 {
+		w.Write(spaces)
+	}
 	w.Write([]byte(`</Project>`))
 	zw.Close()
 	return buf.Bytes()

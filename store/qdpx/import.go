@@ -1,13 +1,14 @@
 package qdpx
 
 import (
-	"bytes"
 	"encoding/xml"
 	"io"
+	"strings"
 	"time"
 
 	"teema/message"
 	"teema/store"
+	"teema/store/importer"
 )
 
 // Import reads a REFI-QDA project (.qdpx) and adds its documents, codes,
@@ -59,7 +60,7 @@ func Read(r io.ReaderAt, size int64) (store.Exchange, Report, error) {
 // matters. encoding/xml never expands entities a DTD declares, so entity
 // bombs cannot grow; the caller bounds the size.
 func parseXML(raw []byte, v any) error {
-	d := xml.NewDecoder(bytes.NewReader([]byte(decodeText(raw))))
+	d := xml.NewDecoder(strings.NewReader(importer.Decode(raw).Text))
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	return d.Decode(v)
 }

@@ -17,12 +17,14 @@ var (
 // How a source's offsets were read (Report.Readings), and, in the
 // remarks, when its text could not tell.
 var (
-	noteReadByNames  = message.New("Selections in source {{.Name}} were counted in {{.Reading}}; {{.N}} of {{.Total}} were confirmed by their text.")
-	noteReadByBounds = message.New("Selections in source {{.Name}} carry no text to check them by. Read as counted in {{.Reading}}, {{.N}} of {{.Total}} start and end at word boundaries; counted in {{.Next}}, {{.M}} would.")
-	noteReadAnyWay   = message.New("Selections in source {{.Name}} carry no text to check them by; every way of counting places them alike ({{.N}} of {{.Total}} at word boundaries).")
-	noteRichText     = message.New("Source {{.Name}} has an empty plain text: its text was read from its rich text, {{.Path}}, and its selections placed on that.")
-	noteReadWeakly   = message.New("Selections in source {{.Name}} carry no text to check them by, and where they fall does not tell how they were counted ({{.N}} of {{.Total}} at word boundaries). Teema read them as {{.Origin}} counts, in {{.Reading}}: check this source's codings.")
-	noteReadStandard = message.New("Selections in source {{.Name}} carry no text to check them by, and where they fall does not tell how they were counted ({{.N}} of {{.Total}} at word boundaries). Teema read them as the REFI-QDA standard counts, in {{.Reading}}: check this source's codings.")
+	noteReadByNames    = message.New("Selections in source {{.Name}} were counted in {{.Reading}}; {{.N}} of {{.Total}} were confirmed by their text.")
+	noteReadByBounds   = message.New("Selections in source {{.Name}} carry no text to check them by. Read as counted in {{.Reading}}, {{.N}} of {{.Total}} start and end at word boundaries; counted in {{.Next}}, {{.M}} would.")
+	noteReadAnyWay     = message.New("Selections in source {{.Name}} carry no text to check them by; every way of counting places them alike ({{.N}} of {{.Total}} at word boundaries).")
+	noteRichText       = message.New("Source {{.Name}} has an empty plain text: its text was read from its rich text, {{.Path}}, and its selections placed on that.")
+	noteSourceEncoding = message.New("The text of source {{.Name}} was read as {{.Encoding}}.")
+	noteSourceStray    = message.New("Source {{.Name}}: {{.N}} bytes could not be read as {{.Encoding}} and show as �; the first is on line {{.Line}}.")
+	noteReadWeakly     = message.New("Selections in source {{.Name}} carry no text to check them by, and where they fall does not tell how they were counted ({{.N}} of {{.Total}} at word boundaries). Teema read them as {{.Origin}} counts, in {{.Reading}}: check this source's codings.")
+	noteReadStandard   = message.New("Selections in source {{.Name}} carry no text to check them by, and where they fall does not tell how they were counted ({{.N}} of {{.Total}} at word boundaries). Teema read them as the REFI-QDA standard counts, in {{.Reading}}: check this source's codings.")
 )
 
 // What was imported otherwise than the file has it (Report.Remarks).
@@ -67,6 +69,7 @@ var (
 	skipPDF             = message.New("Left out PDF source {{.Name}}: it has no text representation, and Teema codes text only.")
 	skipPDFAreas        = message.New("Left out the area selections of PDF source {{.Name}}: {{.N}} selections mark areas of pages; only codings of its text were imported.")
 	skipEmptySource     = message.New("Left out source {{.Name}}: its text is empty.")
+	skipSourceText      = message.New("Left out source {{.Name}}: {{.Why}}")
 	skipRichText        = message.New("Left out source {{.Name}}: its plain text is empty and its rich text {{.Path}} could not be read: {{.Why}}")
 	skipSourceCoding    = message.New("Left out coding {{.Coding}} of source {{.Name}}: it refers to code {{.Code}}, which is not in the code book.")
 	skipSelectionCoding = message.New("Left out coding {{.Coding}} of selection {{.Selection}} in source {{.Name}}: it refers to code {{.Code}}, which is not in the code book.")

@@ -103,25 +103,27 @@ func (r reading) runeIndexes(text []rune, offsets []int) map[int]int {
 // normalisation removed it. Normalisation only removes runes, turns CR and
 // no-break spaces into LF and spaces, and composes combining sequences, so
 // one greedy walk finds the correspondence.
-func align(orig, normalised []rune) []int {
-	pos := make([]int, len(orig)+1)
+func align(orig, normalised []rune) []int32 {
+	// int32 holds any index of a text within importer.MaxTextBytes, at
+	// half the memory of int: the map is as long as the source's text.
+	pos := make([]int32, len(orig)+1)
 	j := 0
 	for i := 0; i < len(orig); {
-		pos[i] = j
+		pos[i] = int32(j)
 		if j < len(normalised) && same(orig, i, normalised[j]) {
 			i, j = i+1, j+1
 			continue
 		}
 		if n := composed(orig, i, normalised[j:]); n > 0 {
 			for k := i + 1; k < i+n; k++ {
-				pos[k] = j
+				pos[k] = int32(j)
 			}
 			i, j = i+n, j+1
 			continue
 		}
 		i++ // removed by normalisation
 	}
-	pos[len(orig)] = j
+	pos[len(orig)] = int32(j)
 	return pos
 }
 

@@ -12,7 +12,7 @@ func TestAlignFollowsNormalisation(t *testing.T) {
 	o, n := []rune(orig), []rune(text)
 	pos := align(o, n)
 	for i, r := range o {
-		if pos[i] < len(n) && n[pos[i]] == r && r != '\r' {
+		if int(pos[i]) < len(n) && n[pos[i]] == r && r != '\r' {
 			continue
 		}
 		if r == 'A' && n[pos[i]] == 'Ä' || r == '\u00A0' && n[pos[i]] == ' ' {
@@ -23,7 +23,7 @@ func TestAlignFollowsNormalisation(t *testing.T) {
 			t.Errorf("rune %d %q maps to %d", i, r, pos[i])
 		}
 	}
-	if pos[len(o)] != len(n) {
+	if int(pos[len(o)]) != len(n) {
 		t.Errorf("end maps to %d, want %d", pos[len(o)], len(n))
 	}
 }

@@ -18,11 +18,11 @@ import (
 // which most selections select the text their name says.
 type placer struct {
 	b      *builder
-	source string // the source's quoted name, for the report
-	orig   []rune // the source file's text
-	text   []rune // the normalised text
-	pos    []int  // rune index in orig → rune index in text
-	bom    bool   // the file began with a byte-order mark
+	source string  // the source's quoted name, for the report
+	orig   []rune  // the source file's text
+	text   []rune  // the normalised text
+	pos    []int32 // rune index in orig → rune index in text
+	bom    bool    // the file began with a byte-order mark
 }
 
 type selection struct {
@@ -36,19 +36,21 @@ type span struct {
 	ok         bool
 }
 
-func newPlacer(b *builder, source, raw, text string, bom bool) *placer {
-	p := &placer{b: b, source: source, orig: []rune(raw), text: []rune(text), bom: bom}
-	p.pos = align(p.orig, p.text)
-	return p
+func newPlacer(b *builder, source string, bom bool) *placer {
+	return &placer{b: b, source: source, bom: bom}
 }
 
 // place returns the codings of a source's selections and, as memo text,
-// the notes of selections that carry no coding.
-func (p *placer) place(s xTextSource) ([]store.ExchangeExcerpt, string) {
+// the notes of selections that carry no coding. The texts, as the file
+// has it and normalised, are indexed by character only for a source with
+// selections: the indexes take 12 bytes a character.
+func (p *placer) place(s xTextSource, raw, text string) ([]store.ExchangeExcerpt, string) {
 	sels, offsets := parseSelections(s.Selections)
 	if len(sels) == 0 {
 		return nil, ""
 	}
+	p.orig, p.text = []rune(raw), []rune(text)
+	p.pos = align(p.orig, p.text)
 	spans, confirmed := p.choose(sels, offsets)
 	var out []store.ExchangeExcerpt
 	var annotations []string
@@ -202,7 +204,7 @@ func (p *placer) try(r reading, sels []selection, offsets []int) tried {
 		if !sel.numeric || !okA || !okZ || sel.start >= sel.end {
 			continue
 		}
-		t.spans[i] = span{start: p.pos[a], end: p.pos[z], ok: true}
+		t.spans[i] = span{start: int(p.pos[a]), end: int(p.pos[z]), ok: true}
 		t.placed++
 		if nameMatches(p.slice(t.spans[i]), sel.x.Name) {
 			t.confirmed++

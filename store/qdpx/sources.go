@@ -9,6 +9,7 @@ import (
 	"teema/coding"
 	"teema/message"
 	"teema/store"
+	"teema/store/importer"
 )
 
 // readSources turns each text source, and the text representation of
@@ -31,9 +32,9 @@ func (b *builder) readSources() {
 
 func (b *builder) source(s xTextSource, guid, name string) {
 	item := quoteName(name, guid)
-	raw, bom, err := b.sourceText(s)
-	if s.RichTextPath != "" && (err == nil && strings.TrimSpace(raw) == "" || errors.Is(err, errNoPlainText) || errors.Is(err, errNoTextFile)) {
-		raw, bom, err = b.richFallback(s, item)
+	raw, err := b.sourceText(s)
+	if s.RichTextPath != "" && (err == nil && strings.TrimSpace(raw.Text) == "" || errors.Is(err, errNoPlainText) || errors.Is(err, errNoTextFile)) {
+		raw, err = b.richFallback(s, item)
 		if err != nil {
 			return // reported
 		}
@@ -43,35 +44,62 @@ func (b *builder) source(s xTextSource, guid, name string) {
 		b.problem(err, sourceLoss, message.Args{"Name": item, "Path": s.PlainTextPath})
 		return
 	}
-	text := coding.Normalize(raw)
-	if strings.TrimSpace(text) == "" {
+	text := coding.Normalize(raw.Text)
+	if err := importer.CheckText(text); err != nil {
 		b.lostSelections(s)
-		b.rep.skip(skipEmptySource, message.Args{"Name": item})
+		b.refuseText(err, item)
 		return
 	}
+	b.readAs(raw, item)
 	doc := coding.NewDocument(docName(name, s.PlainTextPath), text, "txt", originalName(name, s.PlainTextPath), b.time(s.CreationDateTime))
 	b.sourceAttributes(&doc, s, guid, item)
 	d := store.ExchangeDocument{Doc: doc}
-	pl := newPlacer(b, item, raw, text, bom)
-	d.Excerpts, d.Memo = pl.place(s)
+	pl := newPlacer(b, item, raw.BOM)
+	d.Excerpts, d.Memo = pl.place(s, raw.Text, text)
 	d.Excerpts = append(d.Excerpts, b.wholeCodings(s, doc, item)...)
 	d.Memo = joinMemo(b.memo(s.Description, s.NoteRefs, guid), d.Memo)
 	b.out.Documents = append(b.out.Documents, d)
+}
+
+// refuseText leaves out a source whose text no document may have
+// (importer.CheckText), saying why: empty, or beyond Teema's limits.
+func (b *builder) refuseText(err error, item string) {
+	if errors.Is(err, importer.ErrEmpty) {
+		b.rep.skip(skipEmptySource, message.Args{"Name": item})
+		return
+	}
+	var m *message.Error
+	if errors.As(err, &m) {
+		err = m.With("File", item)
+	}
+	b.rep.skip(skipSourceText, message.Args{"Name": item, "Why": why(err)})
+}
+
+// readAs says how a source's text file was read when that is not plain
+// UTF-8, as a transcript's import does.
+func (b *builder) readAs(d importer.Decoded, item string) {
+	if d.Encoding != importer.UTF8 {
+		b.rep.Readings = append(b.rep.Readings, noteSourceEncoding.Say(message.Args{"Name": item, "Encoding": d.Encoding}))
+	}
+	if d.Stray > 0 {
+		b.rep.Readings = append(b.rep.Readings, noteSourceStray.Say(message.Args{"Name": item, "Encoding": d.Encoding,
+			"N": d.Stray, "Line": d.StrayLine}))
+	}
 }
 
 // richFallback reads a source whose plain text is empty or missing from
 // its rich text: NVivo for Mac writes the text in a .docx and leaves the
 // plain-text file empty. A rich text that cannot be read leaves the
 // source out, saying why.
-func (b *builder) richFallback(s xTextSource, item string) (string, bool, error) {
+func (b *builder) richFallback(s xTextSource, item string) (importer.Decoded, error) {
 	text, err := b.richText(s.RichTextPath)
 	if err != nil {
 		b.lostSelections(s)
 		b.rep.skip(skipRichText, message.Args{"Name": item, "Path": s.RichTextPath, "Why": why(err)})
-		return "", false, err
+		return importer.Decoded{}, err
 	}
 	b.rep.Readings = append(b.rep.Readings, noteRichText.Say(message.Args{"Name": item, "Path": s.RichTextPath}))
-	return text, false, nil
+	return importer.Decoded{Text: text, Encoding: importer.UTF8}, nil
 }
 
 // why is an error as a report line's argument: its message, which the
