@@ -16,13 +16,14 @@ import (
 // column per attribute. Each edited cell is saved as an undoable change.
 type attrTable struct {
 	s     *session.Session
+	win   fyne.Window
 	table *widget.Table
 	keys  []string
 	cells []*attrCell
 }
 
 func (u *UI) showAttributes() {
-	t := &attrTable{s: u.s}
+	t := &attrTable{s: u.s, win: u.win}
 	t.loadKeys()
 	t.table = widget.NewTable(t.size, t.create, t.update)
 	t.table.ShowHeaderRow = true
@@ -36,10 +37,7 @@ func (u *UI) showAttributes() {
 		}
 		o.(*widget.Label).SetText(t.keys[id.Col-1])
 	}
-	t.table.SetColumnWidth(0, 180)
-	for i := range t.keys {
-		t.table.SetColumnWidth(i+1, 150)
-	}
+	t.sizeColumns()
 	add := widget.NewButton(i18n.T("New attribute…"), func() {
 		entry := widget.NewEntry()
 		dialog.ShowForm(i18n.T("New attribute"), i18n.T("Add"), i18n.T("Cancel"), []*widget.FormItem{widget.NewFormItem(i18n.T("Name"), entry)}, func(ok bool) {
@@ -50,9 +48,11 @@ func (u *UI) showAttributes() {
 			}
 		}, u.win)
 	})
+	fromSheet := widget.NewButton(i18n.T("Import from a spreadsheet…"), func() { kit.OpenFile(u.win, sheetFilter(), t.importSheet) })
 	hint := widget.NewLabel(i18n.T("Type a value in a cell; it is saved as you type. An empty cell removes the attribute."))
 	hint.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(i18n.T("Attributes"), i18n.T("Close"), container.NewBorder(hint, add, nil, nil, t.table), u.win)
+	buttons := container.NewHBox(add, fromSheet)
+	d := dialog.NewCustom(i18n.T("Attributes"), i18n.T("Close"), container.NewBorder(hint, buttons, nil, nil, t.table), u.win)
 	d.SetOnClosed(t.flush)
 	d.Resize(fyne.NewSize(900, 520))
 	d.Show()
@@ -61,6 +61,14 @@ func (u *UI) showAttributes() {
 }
 
 func (t *attrTable) loadKeys() { t.keys = coding.AttributeKeys(t.s.Docs()) }
+
+// sizeColumns gives the names and each attribute room.
+func (t *attrTable) sizeColumns() {
+	t.table.SetColumnWidth(0, 180)
+	for i := range t.keys {
+		t.table.SetColumnWidth(i+1, 150)
+	}
+}
 
 func (t *attrTable) size() (int, int) { return len(t.s.Docs()), len(t.keys) + 1 }
 

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/kit"
+	"teema/coding"
 	"teema/i18n"
 	"teema/store"
 	"teema/store/importer"
@@ -82,7 +83,8 @@ func (u *UI) chooseFiles(dir string) {
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
 	}
-	content := container.NewBorder(top, nil, nil, nil, list.Content())
+	attrs := newImportAttrs(coding.AttributeKeys(u.s.Docs()))
+	content := container.NewBorder(top, attrs.content, nil, nil, list.Content())
 	d := dialog.NewCustomConfirm(i18n.T("Import transcripts"), i18n.T("Import"), i18n.T("Cancel"), content, func(ok bool) {
 		if !ok {
 			return
@@ -91,9 +93,9 @@ func (u *UI) chooseFiles(dir string) {
 		for _, i := range list.Ticked() {
 			chosen = append(chosen, files.transcripts[i])
 		}
-		u.importFiles(chosen)
+		u.importWith(chosen, attrs.values())
 	}, u.win)
-	d.Resize(fyne.NewSize(560, 500))
+	d.Resize(fyne.NewSize(600, 600))
 	d.Show()
 }
 
@@ -117,9 +119,14 @@ func (u *UI) importURIs(uris []fyne.URI) {
 	u.importFiles(paths)
 }
 
-// importFiles imports each file on its own in the background, showing
-// progress, then a summary naming each file that failed and why.
-func (u *UI) importFiles(paths []string) {
+// importFiles imports files without attributes, as a drop on the window
+// does.
+func (u *UI) importFiles(paths []string) { u.importWith(paths, nil) }
+
+// importWith imports each file on its own in the background, giving each
+// document added the attributes attrs, showing progress, then a summary
+// naming each file that failed and why.
+func (u *UI) importWith(paths []string, attrs map[string]string) {
 	if len(paths) == 0 || u.s.Project() == nil {
 		return
 	}
@@ -131,7 +138,7 @@ func (u *UI) importFiles(paths []string) {
 	prog.Show()
 	proj := u.s.Project()
 	u.background(func() {
-		im := study.ImportFiles(proj, paths, nil, func(done int, r store.ImportResult) {
+		im := study.ImportFiles(proj, paths, attrs, func(done int, r store.ImportResult) {
 			fyne.Do(func() {
 				bar.SetValue(float64(done))
 				current.SetText(filepath.Base(r.File))

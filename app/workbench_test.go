@@ -269,7 +269,7 @@ func TestExcerptsPanelJumpAndQuote(t *testing.T) {
 	}
 	u.excerpt.list.Select(0)
 	test.Tap(u.excerpt.copyBtn)
-	if got := u.s.App().Clipboard().Content(); got != "“Tiedotteet tulevat sähköpostilla.” (H5)" {
+	if got := u.s.App().Clipboard().Content(); got != "“Tiedotteet tulevat sähköpostilla.” (H1)" {
 		t.Fatalf("quote %q", got)
 	}
 }

@@ -15,7 +15,8 @@ bench/compare_xlsx.py checks that the two workbooks hold the same cells.
 The matrices follow Teema's rules (coding/matrix.go, counts.go, quote.go,
 store/workbook): rows by an attribute's values in natural order, each
 column collecting the codings of its sub-codes, cells quoting their
-excerpts as `- “…” (Asiakas 3, H5)` unless the researcher wrote a summary,
+excerpts as `- “…” (H3)` (the interview code: its attribute koodi, or H and
+its number in name order) unless the researcher wrote a summary,
 text cut to Excel's 32,767 characters with a note, counts and the share of
 text coded with a total over the whole material, co-occurrence of codings.
 
@@ -39,7 +40,7 @@ L = dict(
     definition="Määritelmä", sub_theme="Alateema", speaker="Puhuja", text="Teksti", memo="Muistio",
     coder="Koodaaja", start="Alku", end="Loppu", excerpts_count="Otteita",
     interviews_count="Haastatteluja", share="Koodattu osuus tekstistä", total="Yhteensä",
-    key_finding="Keskeinen löydös", proposal="Kehitysehdotus",
+    key_finding="Keskeinen havainto", proposal="Kehitysehdotus", whole_theme="Otteet ja tiivistykset",
     cut_see="… [katkaistu: %d merkkiä lisää; katso välilehti Otteet]",
     cut="… [katkaistu: %d merkkiä lisää]",
 )
@@ -110,8 +111,19 @@ def is_interviewer(speaker):
 
 def clean_sheet_name(s):
     s = "".join(ch for ch in s if ch not in '[]:*?/\\' and ch >= " ")
-    s = " ".join(s.split())
-    return truncate_u16(s.strip("' "), 31).strip("' ")
+    return " ".join(s.split()).strip("' ")
+
+
+def shorten(s, limit):
+    """A sheet name too long, cut after its last whole word and ended with …"""
+    if u16len(s) <= limit:
+        return s
+    keep = truncate_u16(s, limit - 1)
+    if not s[len(keep):].startswith(" "):
+        i = keep.rfind(" ")
+        if i > 0:
+            keep = keep[:i]
+    return keep.rstrip(" ") + "…"
 
 
 class SheetNames:
@@ -120,10 +132,10 @@ class SheetNames:
 
     def take(self, want, fallback):
         base = clean_sheet_name(want) or clean_sheet_name(fallback)
-        name, i = base, 2
+        name, i = shorten(base, 31), 2
         while name.lower() in self.used or name.lower() == "history":
             suffix = " (%d)" % i
-            name = clean_sheet_name(truncate_u16(base, 31 - len(suffix)) + suffix)
+            name = shorten(base, 31 - len(suffix)) + suffix
             i += 1
         self.used.add(name.lower())
         return name
@@ -156,6 +168,16 @@ class Project:
         self.findings = list(db.execute("SELECT finding, proposal FROM findings ORDER BY position, id"))
         db.close()
         self._paths = {}
+        # Each interview's code, as quotes name it (coding/interview_code.go).
+        self.interview_code = {}
+        for i, d in enumerate(sorted(self.docs, key=lambda d: natural_key(d["name"]))):
+            own = (d["attrs"].get("koodi") or d["attrs"].get("code") or "").strip()
+            self.interview_code[d["id"]] = own or "H%d" % (i + 1)
+
+    def theme_of(self, cid):
+        while self.code[cid]["parent"]:
+            cid = self.code[cid]["parent"]
+        return cid
 
     def path(self, cid):
         p = self._paths.get(cid)
@@ -322,7 +344,9 @@ def write(p, out, by):
     names = SheetNames()
     for n in (L["interviews"], L["code_book"], L["excerpts"], L["counts"], L["cooccurrence"], L["findings"]):
         names.take(n, n)
-    themes = p.children.get(0, [])
+    used = {p.theme_of(e["code"]) for e in p.excerpts} | {p.theme_of(k[0]) for k, v in p.summaries.items() if v}
+    themes = [t for t in p.children.get(0, []) if t in used]  # a sheet of empty cells tells nothing
+    all_themes = p.children.get(0, [])
     theme_sheets = [names.take(p.code[t]["name"], L["theme"]) for t in themes]
     keys = p.attribute_keys()
     rows_by = "attribute:" + by if by else "document"
@@ -350,10 +374,10 @@ def write(p, out, by):
     s.add(s.str(st.bold, "%d %s · %d %s" % (nd, "haastattelu" if nd == 1 else "haastattelua", people, "henkilö" if people == 1 else "henkilöä")))
 
     # Code book.
-    sub_cols = max([1] + [len(p.children.get(t, [])) for t in themes])
+    sub_cols = max([1] + [len(p.children.get(t, [])) for t in all_themes])
     s = Sheet(wb, L["code_book"], L["cut"], [PATH] + [LABEL + 4] * sub_cols)
     s.add(s.str(st.header, L["theme"]), s.str(st.header, L["sub_themes"]))
-    for t in themes:
+    for t in all_themes:
         s.add(*([s.str(st.bold, p.code[t]["name"])] + [s.str(st.wrap, p.code[c]["name"]) for c in p.children.get(t, [])]))
     s.skip()
     s.add(s.str(st.header, L["code"]), s.str(st.header, L["definition"]))
@@ -365,7 +389,8 @@ def write(p, out, by):
         cols = p.children.get(t, []) or [t]
         s = Sheet(wb, name, L["cut_see"], [LABEL] + [WIDE] * len(cols), "B2")
         s.ws.page_setup.orientation = "landscape"
-        s.add(*([s.str(st.header, p.path(t))] + [s.str(st.header, p.code[c]["name"]) for c in cols]))
+        heads = [p.code[c]["name"] for c in cols] if p.children.get(t) else [L["whole_theme"]]
+        s.add(*([s.str(st.header, p.path(t))] + [s.str(st.header, h) for h in heads]))
         rows, cells = p.matrix(cols, by)
         for (key, label, _), row in zip(rows, cells):
             values = [s.str(st.bold, label)]
@@ -374,7 +399,7 @@ def write(p, out, by):
                 if summary.strip():
                     text = bullets(summary)
                 else:
-                    text = "\n".join("- " + quote(p, e, by is not None) for e in es)
+                    text = "\n".join("- " + quote(p, e) for e in es)
                 values.append(s.str(st.wrap, text))
             s.add(*values)
 
@@ -448,16 +473,13 @@ def write(p, out, by):
     wb.save(out)
 
 
-def quote(p, e, with_doc):
-    d = p.doc[e["doc"]]
+def quote(p, e):
+    """A thesis quote, its source the interview code (coding/quote.go)."""
     text = " ".join(e["text"].split())
     sp = p.speaker_at(e["doc"], e["start"])
     if sp:
         text = text.removeprefix(sp + ": ")
-    q = "\u201c" + text + "\u201d (" + (sp or d["name"]) + ")"
-    if with_doc and sp:
-        q = q.removesuffix("(" + sp + ")") + "(" + d["name"] + ", " + sp + ")"
-    return q
+    return "\u201c" + text + "\u201d (" + p.interview_code[e["doc"]] + ")"
 
 
 def main():

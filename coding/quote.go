@@ -5,26 +5,65 @@ import (
 	"unicode/utf8"
 )
 
-// Attribution names who said an excerpt, as thesis quotes cite it: the
-// speaker label of the turn it starts in (e.g. "H5"), or the document's
-// name when the turn has no label.
-func Attribution(doc Document, e Excerpt) string {
-	if sp := SpeakerAt(doc.Turns, e.Start); sp != "" {
-		return sp
+// Quoter quotes excerpts for a thesis, naming each one's source by the
+// project's rule, so a quote reads the same in the matrix window, on the
+// clipboard and in the workbook.
+type Quoter struct {
+	rule  QuoteRule
+	docs  map[int64]DocumentInfo
+	codes map[int64]string // InterviewCodes
+	turns func(docID int64) []Turn
+}
+
+// NewQuoter quotes by rule among the project's interviews docs (all of
+// them: an interview's code is its place among them); turns gives a
+// document's speaker turns.
+func NewQuoter(rule QuoteRule, docs []DocumentInfo, turns func(docID int64) []Turn) Quoter {
+	byID := make(map[int64]DocumentInfo, len(docs))
+	for _, d := range docs {
+		byID[d.ID] = d
 	}
-	return doc.Name
+	return Quoter{rule: rule, docs: byID, codes: InterviewCodes(docs), turns: turns}
+}
+
+// Quoter quotes the corpus's excerpts by rule.
+func (c Corpus) Quoter(rule QuoteRule) Quoter {
+	return NewQuoter(rule, c.Docs, func(id int64) []Turn { return c.Turns[id] })
+}
+
+// Rule is the rule the quoter names sources by.
+func (q Quoter) Rule() QuoteRule { return q.rule }
+
+// Source names where an excerpt comes from by the rule. A speaker or an
+// attribute the excerpt lacks gives way to the interview code, which
+// every interview has and which names nobody.
+func (q Quoter) Source(e Excerpt) string {
+	var s string
+	switch q.rule.Source {
+	case QuoteBySpeaker:
+		s = SpeakerAt(q.turns(e.DocID), e.Start)
+	case QuoteByDocument:
+		s = q.docs[e.DocID].Name
+	case QuoteByAttribute:
+		s = strings.TrimSpace(q.docs[e.DocID].Attributes[q.rule.Attr])
+	}
+	if s == "" {
+		s = q.codes[e.DocID]
+	}
+	return s
 }
 
 // Quote formats an excerpt for a thesis: the text in quotation marks with
-// its attribution, e.g. `"Yhteistyö sujuu hyvin." (H5)`. A speaker label
-// inside the excerpt is dropped, and long quotes are shortened to max runes.
-func Quote(doc Document, e Excerpt, max int) string {
+// its source, e.g. `“Yhteistyö sujuu hyvin.” (H5)`. A speaker label
+// inside the excerpt is dropped, and long quotes are shortened to max
+// runes.
+func (q Quoter) Quote(e Excerpt, max int) string {
 	text := strings.Join(strings.Fields(e.Text), " ")
-	if sp := SpeakerAt(doc.Turns, e.Start); sp != "" {
+	if sp := SpeakerAt(q.turns(e.DocID), e.Start); sp != "" {
 		text = strings.TrimPrefix(text, sp+": ")
 	}
 	if max > 1 && utf8.RuneCountInString(text) > max {
 		text = string([]rune(text)[:max-1]) + "…"
 	}
-	return "\u201C" + text + "\u201D (" + Attribution(doc, e) + ")"
+	return "\u201C" + text + "\u201D (" + q.Source(e) + ")"
 }

@@ -22,13 +22,25 @@ type Turn struct {
 const maxLabelRunes = 30
 
 // ParseTurns finds the speaker turns of a normalised text. Text before the
-// first label is not part of any turn.
+// first label is not part of any turn. A line's label counts only when it
+// recurs in the text or names a usual role (knownLabel): a thesis or a
+// report has lines such as "Case: ..." or "Taulukko 1: ...", each once,
+// where a transcript's speakers speak again and again.
 func ParseTurns(text string) []Turn {
+	lines := strings.Split(text, "\n")
+	labels := make([]string, len(lines))
+	seen := map[string]int{}
+	for i, line := range lines {
+		if label, ok := speakerLabel(line); ok {
+			labels[i] = label
+			seen[label]++
+		}
+	}
 	var turns []Turn
 	pos := 0
-	for _, line := range strings.Split(text, "\n") {
+	for i, line := range lines {
 		n := utf8.RuneCountInString(line)
-		if label, ok := speakerLabel(line); ok {
+		if label := labels[i]; label != "" && (seen[label] > 1 || knownLabel(label)) {
 			turns = append(turns, Turn{Speaker: label, Start: pos, End: pos + n})
 		} else if len(turns) > 0 && n > 0 {
 			turns[len(turns)-1].End = pos + n
@@ -36,6 +48,21 @@ func ParseTurns(text string) []Turn {
 		pos += n + 1
 	}
 	return turns
+}
+
+// roleLabels are the words transcribers label the interviewer and the
+// interviewee with, before a number if any ("Haastateltava 2", "H5").
+var roleLabels = map[string]bool{
+	"haastateltava": true, "vastaaja": true, "osallistuja": true, "informantti": true, "puhuja": true,
+	"interviewee": true, "respondent": true, "participant": true, "informant": true, "speaker": true,
+	"v": true, "r": true, "p": true, "a": true,
+}
+
+// knownLabel reports whether a label names a usual role, so that a
+// speaker who speaks once is still a speaker.
+func knownLabel(label string) bool {
+	role := strings.ToLower(strings.TrimRight(label, "0123456789 "))
+	return roleLabels[role] || interviewerLabels[role]
 }
 
 // speakerLabel returns the label of a line that opens with one.

@@ -1,6 +1,9 @@
 package coding
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseTurns(t *testing.T) {
 	text := "Haastattelu 3, 12.5.2026\n\nHaastattelija: Miten aloititte?\n\nH5: No, me aloitettiin\nkeväällä.\n\nJatkoin vielä samaa ajatusta.\n\nKello oli 10:30 kun soitin.\n\nHaastattelija: Kiitos."
@@ -62,5 +65,32 @@ func TestSpeakerLabel(t *testing.T) {
 	}
 	if !IsInterviewer("Haastattelija") || !IsInterviewer(" interviewer ") || IsInterviewer("H5") {
 		t.Error("IsInterviewer")
+	}
+}
+
+// TestParseTurnsNeedsARecurringOrKnownLabel: a line of a thesis that
+// looks like a label once is no speaker (issue 16: "Case:" and
+// "KILPONEN, KAISA:" were taken for speakers); a label that recurs, or a
+// usual role said once, is.
+func TestParseTurnsNeedsARecurringOrKnownLabel(t *testing.T) {
+	text := "Case: Palvelukeskuksen asiakaskokemus\n\nKILPONEN KAISA: Asiakaslähtöisyys julkishallinnossa. Lahti 2015.\n\n" +
+		"Haastateltava 2: Aloitin keväällä.\n\nMarja: Minä myöhemmin.\n\nMarja: Ja jäin.\n\nI: Kiitos."
+	var got []string
+	for _, tr := range ParseTurns(text) {
+		got = append(got, tr.Speaker)
+	}
+	want := []string{"Haastateltava 2", "Marja", "Marja", "I"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	for _, label := range []string{"H12", "Haastattelija", "Interviewer", "Respondent", "V3", "Q"} {
+		if !knownLabel(label) {
+			t.Errorf("%s is a usual role", label)
+		}
+	}
+	for _, label := range []string{"Case", "KILPONEN KAISA", "Taulukko 1", "Date"} {
+		if knownLabel(label) {
+			t.Errorf("%s is no usual role", label)
+		}
 	}
 }

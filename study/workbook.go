@@ -47,7 +47,17 @@ func LoadWorkbook(p *store.Project, rowsBy coding.RowsBy, themes []string, lang 
 	if b.o.Title, err = Title(p); err != nil {
 		return Workbook{}, err
 	}
+	if b.o.Quotes, err = p.QuoteRule(); err != nil {
+		return Workbook{}, err
+	}
 	return b, nil
+}
+
+// WithEmptyThemes gives every theme a sheet, also those nothing is coded
+// with yet, as a frame to fill in by hand.
+func (b Workbook) WithEmptyThemes() Workbook {
+	b.o.EmptyThemes = true
+	return b
 }
 
 // Write writes the workbook.

@@ -60,7 +60,7 @@ func (w *Window) counted(gen int, q study.WordQuery, wc study.WordCount, err err
 		w.fail(err)
 		return
 	}
-	w.shown, w.langs = q, wc.Result.DocLangs
+	w.shown, w.formsUsed, w.langs = q, wc.Forms, wc.Result.DocLangs
 	w.words.set(wc.Result.Words)
 	w.lines.set(nil)
 	w.table.UnselectAll()

@@ -13,6 +13,7 @@ import (
 	"teema/store"
 	"teema/store/chart"
 	"teema/store/workbook"
+	"teema/study"
 )
 
 // exportButton offers the table as a workbook or CSV file, and the
@@ -63,8 +64,14 @@ func (w *Window) exportPicture() {
 	}
 }
 
+// cloudPicture draws the cloud titled with what was counted and how, so
+// the picture in a thesis names its material.
 func (w *Window) cloudPicture(out io.Writer) error {
-	_, err := chart.Cloud(out, i18n.T("Word cloud"), w.cloudWords())
+	title, err := study.CloudTitle(w.s.Project(), w.shown, w.formsUsed)
+	if err != nil {
+		return err
+	}
+	_, err = chart.Cloud(out, i18n.Say(title), w.cloudWords())
 	return err
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"teema/app/kit"
+	"teema/store/chart"
 	"teema/study"
 )
 
@@ -41,5 +42,23 @@ func TestWordfreqScopeAndExports(t *testing.T) {
 	}
 	if b, err := os.ReadFile(png); err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) {
 		t.Errorf("cloud picture: %v", err)
+	}
+}
+
+// TestCloudPictureNamesWhatWasCounted: the exported cloud is titled with
+// the group and the word forms (issue 16: it said only "Sanapilvi").
+func TestCloudPictureNamesWhatWasCounted(t *testing.T) {
+	_, w := openStems(t, map[string]string{"eka.txt": asiakas})
+	w.attr.SetSelected("ryhmä")
+	var got, want bytes.Buffer
+	if err := w.cloudPicture(&got); err != nil {
+		t.Fatal(err)
+	}
+	title := "Word cloud — ryhmä = Kunnat · without the interviewer · stems"
+	if _, err := chart.Cloud(&want, title, w.cloudWords()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("the cloud is not titled %q", title)
 	}
 }

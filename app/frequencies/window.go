@@ -50,6 +50,7 @@ type Window struct {
 	sig       string                  // what the documents were when last counted
 	stopWords coding.StopWords        // the project's own changes to the lists
 	shown     study.WordQuery         // the count shown, whose words are in context
+	formsUsed string                  // the forms it counted (lemmas are stems without Voikko)
 	langs     map[int64]wordfreq.Lang // the language each interview was counted in
 	gen       int                     // the latest count; older results are dropped
 	asked     int                     // the latest word asked for in context

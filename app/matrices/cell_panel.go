@@ -164,23 +164,18 @@ func (p *cellPanel) source(e coding.Excerpt) string {
 }
 
 // insertQuote appends an excerpt to the summary as a bullet quoting it
-// with its attribution, as the thesis will, and saves at once.
+// with its attribution, as the thesis will, and saves at once. The quote
+// ends its line, so what is typed next starts a bullet of its own.
 func (p *cellPanel) insertQuote(e coding.Excerpt) {
 	text := strings.TrimRight(p.summary.Text, " \n")
 	if text != "" {
 		text += "\n"
 	}
-	text += "- " + p.m.quote(e)
+	text += "- " + p.m.quote(e) + "\n"
 	// SetText clamps the cursor to the text: this puts it at the end,
-	// ready to condense the quote.
+	// on the new line.
 	p.summary.CursorRow, p.summary.CursorColumn = math.MaxInt32, math.MaxInt32
 	p.setText(text)
 	p.save()
 	p.m.win.Canvas().Focus(p.summary)
-}
-
-// quote formats an excerpt as the thesis cites it: “…” (H5).
-func (m *Window) quote(e coding.Excerpt) string {
-	d, _ := m.corpus.Doc(e.DocID)
-	return coding.Quote(coding.Document{ID: d.ID, Name: d.Name, Turns: m.corpus.Turns[e.DocID]}, e, 200)
 }

@@ -3,25 +3,47 @@ package matrices
 import (
 	"io"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
 	"teema/app/kit"
 	"teema/i18n"
 	"teema/study"
 )
 
-// exportDialog asks where to write the Excel workbook of every theme
-// matrix, with the rows chosen in this window.
-func (m *Window) exportDialog() {
-	kit.SaveWith(m.win, kit.FileName(m.s.ProjectName())+".xlsx", kit.XLSX(), m.writeWorkbook, m.exported)
+// exportButton offers the Excel workbook of every theme matrix with the
+// rows chosen here: of the themes coded so far, or of every theme, the
+// uncoded ones as empty tables to fill in by hand.
+func (m *Window) exportButton() *widget.Button {
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(i18n.T("Export workbook…"), theme.DocumentSaveIcon(), func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem(i18n.T("Themes with codings…"), func() { m.exportDialog(false) }),
+			fyne.NewMenuItem(i18n.T("Every theme, also those not coded yet…"), func() { m.exportDialog(true) }))
+		widget.ShowPopUpMenuAtRelativePosition(menu, m.win.Canvas(), fyne.NewPos(0, b.Size().Height), b)
+	})
+	return b
 }
 
-// writeWorkbook writes the project's workbook with this window's rows.
-func (m *Window) writeWorkbook(w io.Writer) error {
-	m.Flush() // the workbook holds what was just typed
-	b, err := study.LoadWorkbook(m.s.Project(), m.rowsBy, nil, i18n.Lang())
-	if err != nil {
-		return err
+// exportDialog asks where to write the workbook.
+func (m *Window) exportDialog(emptyThemes bool) {
+	kit.SaveWith(m.win, kit.FileName(m.s.ProjectName())+".xlsx", kit.XLSX(), m.workbookWriter(emptyThemes), m.exported)
+}
+
+// workbookWriter writes the project's workbook with this window's rows.
+func (m *Window) workbookWriter(emptyThemes bool) func(io.Writer) error {
+	return func(w io.Writer) error {
+		m.Flush() // the workbook holds what was just typed
+		b, err := study.LoadWorkbook(m.s.Project(), m.rowsBy, nil, i18n.Lang())
+		if err != nil {
+			return err
+		}
+		if emptyThemes {
+			b = b.WithEmptyThemes()
+		}
+		return b.Write(w)
 	}
-	return b.Write(w)
 }
 
 func (m *Window) exported(path string) { m.tell(i18n.T("Exported") + ": " + path) }

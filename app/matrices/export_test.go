@@ -27,7 +27,7 @@ func TestExportWorkbook(t *testing.T) {
 		t.Fatalf("file name %q", name)
 	}
 	path := filepath.Join(t.TempDir(), "t.xlsx")
-	if err := study.WriteFile(path, m.writeWorkbook); err != nil {
+	if err := study.WriteFile(path, m.workbookWriter(false)); err != nil {
 		t.Fatal(err)
 	}
 	m.exported(path)

@@ -29,7 +29,7 @@ func TestMatrixCellSummarySavesAndUndoes(t *testing.T) {
 	if m.matrix.cells.data.Rows[0].Label != "Kunnat" || cell.counts.Text != want {
 		t.Fatalf("cell Kunnat × Päivittäinen yhteistyö says %q", cell.counts.Text)
 	}
-	if !strings.Contains(cell.text.Text, "“Yhteistyö sujuu hyvin.” (H5)") || !cell.text.TextStyle.Italic {
+	if !strings.Contains(cell.text.Text, "“Yhteistyö sujuu hyvin.” (H1)") || !cell.text.TextStyle.Italic {
 		t.Fatalf("a cell without summary shows its excerpts in italics, got %q", cell.text.Text)
 	}
 	if other := matrixShown(m, 0, (col+1)%3); other.counts.Text != "" || other.text.Text != "" {
@@ -74,7 +74,7 @@ func TestMatrixInsertQuoteAndJump(t *testing.T) {
 	test.Type(m.matrix.cell.summary, "- Sähköposti on pääkanava")
 	test.Tap(kittest.Button(t, m.win, i18n.T("Insert as quote")))
 
-	want := "- Sähköposti on pääkanava\n- “Tiedotteet tulevat sähköpostilla.” (H5)"
+	want := "- Sähköposti on pääkanava\n- “Tiedotteet tulevat sähköpostilla.” (H1)\n"
 	key := coding.SummaryKey{CodeID: m.matrix.sel.CodeID, RowsBy: "attribute:ryhmä", Row: "Kunnat"}
 	if s, _ := db.Summaries(); s[key] != want || m.matrix.cell.summary.Text != want {
 		t.Fatalf("summary %q, editor %q", s[key], m.matrix.cell.summary.Text)

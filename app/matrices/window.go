@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/kit"
@@ -20,17 +19,20 @@ import (
 
 // Window is a main window's matrix window.
 type Window struct {
-	h      kit.Host
-	s      *session.Session
-	win    fyne.Window
-	proj   *store.Project // the project shown; pending typing belongs to it
-	corpus coding.Corpus
-	rowsBy coding.RowsBy
-	rows   *widget.Select
-	rowsOf map[string]coding.RowsBy // option label → row choice
-	chosen []int64                  // the codes ticked under "Chosen codes…"
-	note   *widget.Label
-	tabs   *container.AppTabs
+	h        kit.Host
+	s        *session.Session
+	win      fyne.Window
+	proj     *store.Project // the project shown; pending typing belongs to it
+	corpus   coding.Corpus
+	rowsBy   coding.RowsBy
+	rows     *widget.Select
+	rowsOf   map[string]coding.RowsBy // option label → row choice
+	quotes   *widget.Select
+	quotesOf map[string]coding.QuoteRule // option label → attribution rule
+	quoter   coding.Quoter               // quotes by the project's rule
+	chosen   []int64                     // the codes ticked under "Chosen codes…"
+	note     *widget.Label
+	tabs     *container.AppTabs
 
 	matrix   *matrixTab
 	counts   *countsTab
@@ -43,6 +45,7 @@ func New(h kit.Host) *Window {
 	s := h.Session()
 	m := &Window{h: h, s: s, win: s.App().NewWindow(i18n.T("Matrices"))}
 	m.rows = widget.NewSelect(nil, m.rowsChosen)
+	m.quotes = widget.NewSelect(nil, m.quotesChosen)
 	m.note = widget.NewLabel("")
 	m.note.Truncation = fyne.TextTruncateEllipsis
 	m.matrix = newMatrixTab(m)
@@ -55,8 +58,9 @@ func New(h kit.Host) *Window {
 		container.NewTabItem(i18n.T("Co-occurrence"), m.cooc.content),
 		container.NewTabItem(i18n.T("Findings"), m.findings.content),
 	)
-	export := widget.NewButtonWithIcon(i18n.T("Export workbook…"), theme.DocumentSaveIcon(), m.exportDialog)
-	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(i18n.T("Rows")), kit.FitSelect(m.rows)), export)
+	export := m.exportButton()
+	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(i18n.T("Rows")), kit.FitSelect(m.rows),
+		widget.NewLabel(i18n.T("Quote source")), kit.FitSelect(m.quotes)), export)
 	m.win.SetContent(container.NewBorder(top, m.note, nil, nil, m.tabs))
 	m.shortcuts()
 	m.win.Resize(fyne.NewSize(1200, 760))
@@ -108,6 +112,7 @@ func (m *Window) refresh() {
 	m.corpus = c
 	m.win.SetTitle(i18n.T("Matrices") + " — " + m.s.ProjectName())
 	m.updateRows()
+	m.updateQuotes()
 	m.matrix.refresh()
 	m.counts.refresh()
 	m.cooc.refresh()

@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register("summary", "summary PROJECT --code PATH --row ROW [--by ATTR] --text TEXT", cmdSummary)
-	register("matrix", "matrix PROJECT --out FILE.xlsx [--by ATTR] [--theme PATH]...", cmdMatrix)
+	register("matrix", "matrix PROJECT --out FILE.xlsx [--by ATTR] [--theme PATH]... [--empty-themes]", cmdMatrix)
 }
 
 func cmdSummary(c *cli, args []string) error {
@@ -78,6 +78,7 @@ func cmdMatrix(c *cli, args []string) error {
 	by := fs.String("by", "", "rows: an attribute name, \"speaker\", or empty for one row per interview")
 	var themes multi
 	fs.Var(&themes, "theme", "write only this theme's sheet (repeatable)")
+	empty := fs.Bool("empty-themes", false, "give every theme a sheet, also those nothing is coded with yet")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -90,6 +91,9 @@ func cmdMatrix(c *cli, args []string) error {
 	}
 	return readProject(pos[0], func(p *store.Project) error {
 		b, err := study.LoadWorkbook(p, coding.ParseRowsBy(*by), themes, i18n.Lang())
+		if *empty {
+			b = b.WithEmptyThemes()
+		}
 		if err == nil {
 			err = study.WriteFile(*out, b.Write)
 		}

@@ -225,7 +225,11 @@ func (c *cli) wordfreq(p *store.Project, a wordfreqArgs) error {
 	note := i18n.TF("{{.Words}} words counted ({{.Tokens}} tokens) in {{.Docs}} interviews; {{.Settings}}",
 		map[string]any{"Words": res.Counted, "Tokens": res.Tokens, "Docs": res.Docs, "Settings": settings(a, wc.Forms, wc.Own)})
 	if a.out != "" {
-		return c.writeWords(a, res.Words, note)
+		title, err := study.CloudTitle(p, q, wc.Forms)
+		if err != nil {
+			return err
+		}
+		return c.writeWords(a, res.Words, note, i18n.Say(title))
 	}
 	return c.printWords(a.format, res.Words, note)
 }

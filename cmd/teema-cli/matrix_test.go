@@ -74,7 +74,7 @@ func TestCLIMatrixWorkbook(t *testing.T) {
 	if formula, _ := f.GetCellFormula("Yhteistyö", "D2"); formula != "" {
 		t.Fatalf("summary became a formula: %q", formula)
 	}
-	if got := cell("Yhteistyö", "D3"); !strings.HasPrefix(got, "- “") || !strings.Contains(got, "(Asiakas ") {
+	if got := cell("Yhteistyö", "D3"); !strings.HasPrefix(got, "- “") || !strings.Contains(got, "” (H4)") {
 		t.Fatalf("excerpt cell %q", got)
 	}
 	for _, bad := range [][]string{

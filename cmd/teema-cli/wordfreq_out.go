@@ -48,8 +48,9 @@ func formsList(forms []string, n int) string {
 	return fmt.Sprintf("%s (+%d)", strings.Join(forms[:n], ", "), len(forms)-n)
 }
 
-// writeWords writes the table as a workbook, a CSV file or a picture.
-func (c *cli) writeWords(a wordfreqArgs, words []wordfreq.Word, note string) error {
+// writeWords writes the table as a workbook, a CSV file or a picture; a
+// cloud is titled cloudTitle.
+func (c *cli) writeWords(a wordfreqArgs, words []wordfreq.Word, note, cloudTitle string) error {
 	err := study.WriteFile(a.out, func(w io.Writer) error {
 		switch strings.ToLower(filepath.Ext(a.out)) {
 		case ".csv":
@@ -57,7 +58,7 @@ func (c *cli) writeWords(a wordfreqArgs, words []wordfreq.Word, note string) err
 		case ".xlsx":
 			return workbook.WriteWords(w, workbook.Words{Words: words, Note: note}, i18n.Lang())
 		}
-		return drawWords(w, a.picture, words)
+		return drawWords(w, a.picture, words, cloudTitle)
 	})
 	if err != nil {
 		return err
@@ -66,13 +67,13 @@ func (c *cli) writeWords(a wordfreqArgs, words []wordfreq.Word, note string) err
 	return nil
 }
 
-func drawWords(w io.Writer, picture string, words []wordfreq.Word) error {
+func drawWords(w io.Writer, picture string, words []wordfreq.Word, cloudTitle string) error {
 	if picture == "cloud" {
 		ws := make([]cloud.Word, len(words))
 		for i, w := range words {
 			ws[i] = cloud.Word{Text: w.Word, Weight: w.Count}
 		}
-		_, err := chart.Cloud(w, i18n.T("Word cloud"), ws)
+		_, err := chart.Cloud(w, cloudTitle, ws)
 		return err
 	}
 	bars := make([]chart.Bar, len(words))

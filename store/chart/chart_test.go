@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/png"
+	"strings"
 	"testing"
 
 	"teema/coding/cloud"
@@ -71,5 +72,24 @@ func TestBarsGrowWithTheNumberOfBars(t *testing.T) {
 	b, _ := ink(t, many.Bytes())
 	if b.Bounds().Dy() <= a.Bounds().Dy() {
 		t.Errorf("40 bars are %d px tall, 2 bars %d px", b.Bounds().Dy(), a.Bounds().Dy())
+	}
+}
+
+// TestLongCloudTitlesFit: a title naming the material counted is set
+// smaller, and one too long even so is shortened, never cut by the edge.
+func TestLongCloudTitlesFit(t *testing.T) {
+	measure := func(s string, size float32) (float32, float32) { return float32(len([]rune(s))) * size / 2, size }
+	short := "Sanapilvi — kaikki haastattelut · perusmuodot"
+	if title, size := fitTitle(short, measure); title != short || size != titleSize {
+		t.Errorf("short title %q at %v", title, size)
+	}
+	long := strings.Repeat("ryhmä = Kunnat · ", 10)
+	if title, size := fitTitle(long, measure); title != long || size >= titleSize || size < minTitleSize {
+		t.Errorf("long title %q at %v", title, size)
+	}
+	huge := strings.Repeat("ryhmä = Kunnat · ", 40)
+	title, size := fitTitle(huge, measure)
+	if w, _ := measure(title, size); !strings.HasSuffix(title, "…") || w > cloudWidth-2*cloudMargin || size != minTitleSize {
+		t.Errorf("huge title %d runes wide %v at %v", len([]rune(title)), w, size)
 	}
 }

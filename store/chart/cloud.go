@@ -20,6 +20,7 @@ const (
 	cloudWidth, cloudHeight = 1200, 760
 	cloudMargin             = 24
 	titleSize               = 20
+	minTitleSize            = 11
 )
 
 // Palette colours a cloud's words in turn: dark, distinct and readable on
@@ -56,7 +57,8 @@ func Cloud(w io.Writer, title string, words []cloud.Word) (dropped int, err erro
 	}, measure)
 	canvas := vgimg.NewWith(vgimg.UseWH(cloudWidth, cloudHeight), vgimg.UseDPI(96), vgimg.UseBackgroundColor(color.White))
 	dc := draw.New(canvas)
-	tf := face(titleSize)
+	title, size := fitTitle(title, measure)
+	tf := face(size)
 	canvas.SetColor(color.Gray{Y: 40})
 	dc.FillString(tf, vg.Point{X: cloudMargin, Y: vg.Length(cloudHeight - cloudMargin - tf.Extents().Ascent.Points())}, title)
 	for i, p := range placed {
@@ -69,4 +71,24 @@ func Cloud(w io.Writer, title string, words []cloud.Word) (dropped int, err erro
 		return dropped, fmt.Errorf("draw the cloud: %w", err)
 	}
 	return dropped, nil
+}
+
+// fitTitle fits a title on one line across the picture: smaller type for
+// a long title (it names the material counted), and a title too long
+// even so shortened with "…".
+func fitTitle(title string, measure func(string, float32) (float32, float32)) (string, float32) {
+	room := float32(cloudWidth - 2*cloudMargin)
+	size := float32(titleSize)
+	for ; size > minTitleSize; size-- {
+		if w, _ := measure(title, size); w <= room {
+			return title, size
+		}
+	}
+	runes := []rune(title)
+	for n := len(runes) - 1; n > 0; n-- {
+		if w, _ := measure(string(runes[:n])+"…", size); w <= room {
+			return string(runes[:n]) + "…", size
+		}
+	}
+	return title, size
 }

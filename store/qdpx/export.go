@@ -84,7 +84,7 @@ func Export(p *store.Project, w io.Writer) error {
 	}
 	g := c.guids()
 	for _, d := range c.docs {
-		f, err := zw.Create("sources/" + g.ofID("document", d.ID) + ".txt")
+		f, err := create(zw, "sources/"+g.ofID("document", d.ID)+".txt")
 		if err == nil {
 			_, err = io.WriteString(f, d.Text)
 		}
@@ -98,8 +98,14 @@ func Export(p *store.Project, w io.Writer) error {
 	return nil
 }
 
+// create adds an entry dated now, as an archive tool shows it:
+// zip.Writer.Create dates every entry 1980.
+func create(zw *zip.Writer, name string) (io.Writer, error) {
+	return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: time.Now()})
+}
+
 func writeXML(zw *zip.Writer, name string, v any) error {
-	f, err := zw.Create(name)
+	f, err := create(zw, name)
 	if err != nil {
 		return err
 	}

@@ -27,11 +27,15 @@ type styles struct {
 	percent  int
 	decimal  int // two decimals
 	diagonal int // a code's co-occurrence with itself, shaded apart
+
+	// The theme matrices' cells, ruled on every side: header, row label
+	// and body.
+	gridHeader, gridBold, gridWrap int
 }
 
 // wrapping are the styles whose text wraps.
 func (st styles) wrapping() map[int]bool {
-	return map[int]bool{st.header: true, st.bold: true, st.wrap: true}
+	return map[int]bool{st.header: true, st.bold: true, st.wrap: true, st.gridHeader: true, st.gridBold: true, st.gridWrap: true}
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -41,6 +45,11 @@ func newStyles(f *excelize.File) (styles, error) {
 	top := func(wrap bool) *excelize.Alignment {
 		return &excelize.Alignment{Vertical: "top", WrapText: wrap}
 	}
+	grid := make([]excelize.Border, 4)
+	for i, side := range []string{"left", "top", "right", "bottom"} {
+		grid[i] = excelize.Border{Type: side, Color: "000000", Style: 1}
+	}
+	bold := &excelize.Font{Bold: true}
 	var st styles
 	for _, d := range []struct {
 		id *int
@@ -56,6 +65,10 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.decimal, excelize.Style{Alignment: top(false), NumFmt: 2}},  // 0.00
 		{&st.diagonal, excelize.Style{Alignment: top(false),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}}}},
+		{&st.gridHeader, excelize.Style{Font: bold, Alignment: top(true), NumFmt: textFormat, Border: grid,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}}}},
+		{&st.gridBold, excelize.Style{Font: bold, Alignment: top(true), NumFmt: textFormat, Border: grid}},
+		{&st.gridWrap, excelize.Style{Alignment: top(true), NumFmt: textFormat, Border: grid}},
 	} {
 		id, err := f.NewStyle(&d.s)
 		if err != nil {
@@ -139,6 +152,16 @@ func (s *sheet) str(style int, v string) any {
 		return nil
 	}
 	return excelize.Cell{StyleID: style, Value: fit(v, s.cut)}
+}
+
+// ruled is a text cell that is written even when empty, so its borders
+// draw a table's grid.
+func (s *sheet) ruled(style int, v string) excelize.Cell {
+	c := excelize.Cell{StyleID: style}
+	if v != "" {
+		c.Value = fit(v, s.cut)
+	}
+	return c
 }
 
 func num(style int, v any) excelize.Cell { return excelize.Cell{StyleID: style, Value: v} }

@@ -16,6 +16,9 @@ type labels struct {
 	excerptsCount, interviewsCount, share, total     string
 	keyFinding, proposal                             string
 
+	// wholeTheme heads the one column of a theme without sub-themes.
+	wholeTheme string
+
 	totals         func(interviews, people int) string
 	cutSeeExcerpts string // printf formats with the number of characters cut
 	cut            string
@@ -30,6 +33,7 @@ var english = labels{
 	subTheme: "Sub-theme", speaker: "Speaker", text: "Text", memo: "Memo", coder: "Coder", start: "Start", end: "End",
 	excerptsCount: "Excerpts", interviewsCount: "Interviews", share: "Share of text coded", total: "Total",
 	keyFinding: "Key finding", proposal: "Development proposal",
+	wholeTheme: "Excerpts and summaries",
 
 	totals: func(n, p int) string {
 		return fmt.Sprintf("%d %s · %d %s", n, plural(n, "interview", "interviews"), p, plural(p, "person", "people"))
@@ -46,7 +50,8 @@ var finnish = labels{
 	interview: "Haastattelu", people: "Henkilöitä", subThemes: "Alateemat", code: "Koodi", definition: "Määritelmä",
 	subTheme: "Alateema", speaker: "Puhuja", text: "Teksti", memo: "Muistio", coder: "Koodaaja", start: "Alku", end: "Loppu",
 	excerptsCount: "Otteita", interviewsCount: "Haastatteluja", share: "Koodattu osuus tekstistä", total: "Yhteensä",
-	keyFinding: "Keskeinen löydös", proposal: "Kehitysehdotus",
+	keyFinding: "Keskeinen havainto", proposal: "Kehitysehdotus",
+	wholeTheme: "Otteet ja tiivistykset",
 
 	totals: func(n, p int) string {
 		return fmt.Sprintf("%d %s · %d %s", n, plural(n, "haastattelu", "haastattelua"), p, plural(p, "henkilö", "henkilöä"))

@@ -1,16 +1,15 @@
 package workbook
 
 import (
-	"strings"
-
 	"github.com/xuri/excelize/v2"
 
 	"teema/coding"
 )
 
 // theme writes one theme matrix, as tables 3–10 of the study: the theme's
-// name top left, its sub-themes across, the rows down, and in each cell
-// the researcher's summary or else the excerpts quoted as bullets.
+// full name top left, its sub-themes across, the rows down, and in each
+// cell the researcher's summary or else the excerpts quoted as bullets.
+// Every cell is ruled, so a printed table has its grid.
 func (b *book) theme(c coding.Corpus, t coding.Code, name string, by coding.RowsBy, quote func(coding.Excerpt) string) error {
 	s, err := b.newSheet(name, b.l.cutSeeExcerpts, b.printWide)
 	if err != nil {
@@ -23,23 +22,33 @@ func (b *book) theme(c coding.Corpus, t coding.Code, name string, by coding.Rows
 	if err := s.freeze(1, 1); err != nil {
 		return err
 	}
-	header := []any{s.str(b.st.header, c.Book.Path(t.ID))}
-	for _, col := range m.Columns {
-		header = append(header, s.str(b.st.header, col.Name))
-	}
-	if err := s.add(header...); err != nil {
+	if err := s.add(b.themeHeader(s, c, t, m)...); err != nil {
 		return err
 	}
 	for i, r := range m.Rows {
-		row := []any{s.str(b.st.bold, r.Label)}
+		row := []any{s.ruled(b.st.gridBold, r.Label)}
 		for _, cell := range m.Cells[i] {
-			row = append(row, s.str(b.st.wrap, coding.CellText(cell, quote)))
+			row = append(row, s.ruled(b.st.gridWrap, coding.CellText(cell, quote)))
 		}
 		if err := s.add(row...); err != nil {
 			return err
 		}
 	}
 	return s.sw.Flush()
+}
+
+// themeHeader is the header row: the theme's name, then its sub-themes.
+// A theme without sub-themes is its own single column, which is headed
+// by what its cells hold rather than by the theme's name a second time.
+func (b *book) themeHeader(s *sheet, c coding.Corpus, t coding.Code, m coding.Matrix) []any {
+	header := []any{s.ruled(b.st.gridHeader, c.Book.Path(t.ID))}
+	if len(c.Book.Children(t.ID)) == 0 {
+		return append(header, s.ruled(b.st.gridHeader, b.l.wholeTheme))
+	}
+	for _, col := range m.Columns {
+		header = append(header, s.ruled(b.st.gridHeader, col.Name))
+	}
+	return header
 }
 
 // printWide prints a theme table landscape and one page wide, the way a
@@ -51,23 +60,4 @@ func (b *book) printWide(sheet string) error {
 	}
 	fit := true
 	return b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
-}
-
-// quoter attributes excerpts as the study did, `“…” (H5)`, and names the
-// interview too, `“…” (Asiakas 3, H5)`, when a row holds several
-// interviews or a speaker's words across interviews.
-func quoter(c coding.Corpus, by coding.RowsBy) func(coding.Excerpt) string {
-	docs := map[int64]coding.Document{}
-	for _, d := range c.Docs {
-		docs[d.ID] = coding.Document{ID: d.ID, Name: d.Name, Turns: c.Turns[d.ID]}
-	}
-	withDoc := by.Kind != coding.ByDocument
-	return func(e coding.Excerpt) string {
-		d := docs[e.DocID]
-		q := coding.Quote(d, e, 0)
-		if sp := coding.SpeakerAt(d.Turns, e.Start); withDoc && sp != "" {
-			q = strings.TrimSuffix(q, "("+sp+")") + "(" + d.Name + ", " + sp + ")"
-		}
-		return q
-	}
 }

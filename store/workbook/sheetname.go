@@ -18,24 +18,42 @@ type sheetNames struct {
 func newSheetNames() *sheetNames { return &sheetNames{used: map[string]bool{}} }
 
 // take returns a valid, unused name as close to want as it can, falling
-// back to fallback when nothing of want is left, and marks it used.
+// back to fallback when nothing of want is left, and marks it used. A
+// name too long is shortened at a word boundary, where a reader still
+// recognises it; the sheet's title cell holds it whole.
 func (n *sheetNames) take(want, fallback string) string {
 	base := cleanSheetName(want)
 	if base == "" {
 		base = cleanSheetName(fallback)
 	}
-	name := base
+	name := shorten(base, maxSheetName)
 	// Excel keeps "History" for tracking changes in a shared workbook.
 	for i := 2; n.used[strings.ToLower(name)] || strings.EqualFold(name, "History"); i++ {
 		suffix := " (" + strconv.Itoa(i) + ")"
-		name = cleanSheetName(truncateUTF16(base, maxSheetName-len(suffix)) + suffix)
+		name = shorten(base, maxSheetName-len(suffix)) + suffix
 	}
 	n.used[strings.ToLower(name)] = true
 	return name
 }
 
-// cleanSheetName drops the characters Excel forbids, trims the quotes it
-// forbids at either end and shortens the name to the limit.
+// shorten fits s in limit UTF-16 units: cut after its last whole word
+// that fits, or within a single word longer than that, and ended with
+// "…" so the reader sees it goes on.
+func shorten(s string, limit int) string {
+	if utf16Len(s) <= limit {
+		return s
+	}
+	keep := truncateUTF16(s, limit-1)
+	if !strings.HasPrefix(s[len(keep):], " ") {
+		if i := strings.LastIndexByte(keep, ' '); i > 0 {
+			keep = keep[:i]
+		}
+	}
+	return strings.TrimRight(keep, " ") + "…"
+}
+
+// cleanSheetName drops the characters Excel forbids and trims the quotes
+// it forbids at either end.
 func cleanSheetName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`[]:*?/\`, r) || r < ' ' {
@@ -43,7 +61,5 @@ func cleanSheetName(s string) string {
 		}
 		return r
 	}, s)
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.Trim(truncateUTF16(strings.Trim(s, "' "), maxSheetName), "' ")
-	return s
+	return strings.Trim(strings.Join(strings.Fields(s), " "), "' ")
 }

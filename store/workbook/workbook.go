@@ -15,10 +15,15 @@ import (
 // Options choose what the workbook holds.
 type Options struct {
 	RowsBy   coding.RowsBy    // rows of the theme sheets and counts
-	Themes   []int64          // theme sheets to write; empty means every theme
+	Themes   []int64          // theme sheets to write; empty means every theme with codings
 	Lang     string           // "fi" or "en": sheet names and headers
 	Findings []coding.Finding // the findings sheet, when not empty
 	Title    string           // the project's name
+	Quotes   coding.QuoteRule // how quotes name their source
+
+	// EmptyThemes writes a sheet for every theme, also those nothing is
+	// coded with yet: a blank frame to fill in by hand.
+	EmptyThemes bool
 }
 
 // book is a workbook being written.
@@ -38,7 +43,7 @@ func Write(w io.Writer, c coding.Corpus, o Options) error {
 	if o.RowsBy.Kind == "" {
 		o.RowsBy.Kind = coding.ByDocument
 	}
-	themes, err := themeCodes(c.Book, o.Themes)
+	themes, err := themeCodes(c, o)
 	if err != nil {
 		return err
 	}
@@ -65,9 +70,9 @@ func Write(w io.Writer, c coding.Corpus, o Options) error {
 	if err := b.codeBook(c.Book); err != nil {
 		return err
 	}
-	quote := quoter(c, o.RowsBy)
+	quote := c.Quoter(o.Quotes).Quote
 	for i, t := range themes {
-		if err := b.theme(c, t, themeSheets[i], o.RowsBy, quote); err != nil {
+		if err := b.theme(c, t, themeSheets[i], o.RowsBy, func(e coding.Excerpt) string { return quote(e, 0) }); err != nil {
 			return err
 		}
 	}
@@ -115,22 +120,6 @@ func (b *book) finish(w io.Writer, title string) error {
 		return fmt.Errorf("write workbook: %w", err)
 	}
 	return nil
-}
-
-// themeCodes resolves the chosen themes, all of them when none are chosen.
-func themeCodes(cb *coding.CodeBook, ids []int64) ([]coding.Code, error) {
-	if len(ids) == 0 {
-		ids = cb.Children(0)
-	}
-	themes := make([]coding.Code, len(ids))
-	for i, id := range ids {
-		t, ok := cb.Code(id)
-		if !ok {
-			return nil, fmt.Errorf("theme %d: %w", id, coding.ErrNotFound)
-		}
-		themes[i] = t
-	}
-	return themes, nil
 }
 
 // newSheet starts the next worksheet; name must already be valid and unused.

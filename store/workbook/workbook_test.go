@@ -77,7 +77,7 @@ func TestSheetNamesInBothLanguages(t *testing.T) {
 		"":   {"Interviews", "Code book", "Yhteistyö", "Lisäarvo", "Excerpts", "Counts", "Co-occurrence", "Findings"},
 		"fi": {"Haastattelut", "Koodikirja", "Yhteistyö", "Lisäarvo", "Otteet", "Määrät", "Yhteisesiintymät", "Havainnot"},
 	} {
-		f, _ := write(t, c, Options{Lang: lang, Findings: findings, Title: "Calpro"})
+		f, _ := write(t, c, Options{Lang: lang, Findings: findings, Title: "Calpro", EmptyThemes: true})
 		if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("lang %q: sheets %q, want %q", lang, got, want)
 		}
@@ -101,7 +101,7 @@ func TestFindingsSheetOnlyWithFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"Keskeinen löydös", "Kehitysehdotus"}, {"Tiedotus myöhästyy.", "Uutiskirje kuukausittain."}, {"Yhteyshenkilö vaihtuu.", "Nimetty yhteyshenkilö."}}
+	want := [][]string{{"Keskeinen havainto", "Kehitysehdotus"}, {"Tiedotus myöhästyy.", "Uutiskirje kuukausittain."}, {"Yhteyshenkilö vaihtuu.", "Nimetty yhteyshenkilö."}}
 	if fmt.Sprint(rows) != fmt.Sprint(want) {
 		t.Errorf("findings %q, want %q", rows, want)
 	}
@@ -128,7 +128,7 @@ func TestThemeSheetNamesAreValidAndUnique(t *testing.T) {
 	}
 	c := corpusOf(themes...)
 	for _, lang := range []string{"en", "fi"} {
-		f, _ := write(t, c, Options{Lang: lang})
+		f, _ := write(t, c, Options{Lang: lang, EmptyThemes: true})
 		sheets := f.GetSheetList()
 		seen := map[string]bool{}
 		for _, s := range sheets {
@@ -149,7 +149,7 @@ func TestThemeSheetNamesAreValidAndUnique(t *testing.T) {
 				t.Errorf("sheet %q: A1 %q, want the full theme name %q", s, got, names[i])
 			}
 		}
-		if themeSheets[0] != "Kehitettävät asiat ja yhteistyö" || themeSheets[1] != "Kehitettävät asiat ja yhtei (2)" {
+		if themeSheets[0] != "Kehitettävät asiat ja…" || themeSheets[1] != "Kehitettävät asiat ja… (2)" {
 			t.Errorf("long names became %q and %q", themeSheets[0], themeSheets[1])
 		}
 		if themeSheets[2] != "Mitä tärkeää luonnos" || themeSheets[3] != "lainaus" {
@@ -224,14 +224,14 @@ func TestFormulaLookingTextStaysText(t *testing.T) {
 	by := coding.RowsBy{Kind: coding.ByAttribute, Attr: "ryhmä"}
 	c.Summaries = map[coding.SummaryKey]string{{CodeID: 2, RowsBy: by.String(), Row: "-1"}: "- ei kaava\n=1+1"}
 	c.Docs = append(c.Docs, coding.DocumentInfo{ID: 3, Name: "Asiakas 3", Attributes: map[string]string{"ryhmä": "-1"}})
-	f, _ := write(t, c, Options{RowsBy: by})
+	f, _ := write(t, c, Options{RowsBy: by, Quotes: coding.QuoteRule{Source: coding.QuoteByDocument}})
 	texts := map[string]string{
 		"Excerpts!A2": "-Asiakas 2", "Excerpts!C2": `=HYPERLINK("http://example.com","klik")`, "Excerpts!H2": "=SUM(A1:A9)",
 		"Excerpts!I2": "+358 40 123", "Excerpts!J2": "@liisa", "Excerpts!H3": "\tsisennys", "Excerpts!H4": "\r=1+1",
 		"Interviews!A2": "-1", "Interviews!A3": "Asiakas 3", "Interviews!A5": "-Asiakas 2",
 		"Interviews!A4": `=HYPERLINK("http://example.com","klik")`,
 		"Yhteistyö!A2":  "-1", "Yhteistyö!B2": "- ei kaava\n- =1+1",
-		"Yhteistyö!B3": "- “=SUM(A1:A9)” (-Asiakas 2, H2)\n- “sisennys” (-Asiakas 2, H2)\n- “=1+1” (-Asiakas 2, H2)",
+		"Yhteistyö!B3": "- “=SUM(A1:A9)” (-Asiakas 2)\n- “sisennys” (-Asiakas 2)\n- “=1+1” (-Asiakas 2)",
 	}
 	for ref, want := range texts {
 		sheet, at, _ := strings.Cut(ref, "!")
@@ -291,7 +291,7 @@ func TestEmptyProject(t *testing.T) {
 func TestChosenThemesAndSpeakerRows(t *testing.T) {
 	c := corpusOf([]string{"Yhteistyö", "Tapaamiset"}, []string{"Lisäarvo", "Palvelut"})
 	c.Excerpts = []coding.Excerpt{excerpt(2, 4, 100, "Palvelu  on\nhyvää."), excerpt(10, 4, 150, "Samoin.")}
-	f, _ := write(t, c, Options{Themes: []int64{3}, RowsBy: coding.RowsBy{Kind: coding.BySpeaker}})
+	f, _ := write(t, c, Options{Themes: []int64{3}, RowsBy: coding.RowsBy{Kind: coding.BySpeaker}, Quotes: coding.QuoteRule{Source: coding.QuoteBySpeaker}})
 	if got := strings.Join(f.GetSheetList(), "|"); got != "Interviews|Code book|Lisäarvo|Excerpts|Counts|Co-occurrence" {
 		t.Errorf("sheets %q", got)
 	}
@@ -299,7 +299,7 @@ func TestChosenThemesAndSpeakerRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"Lisäarvo", "Palvelut"}, {"H1", "- “Samoin.” (Asiakas 10, H1)"}, {"H2", "- “Palvelu on hyvää.” (Asiakas 2, H2)"}, {"Haastattelija"}}
+	want := [][]string{{"Lisäarvo", "Palvelut"}, {"H1", "- “Samoin.” (H1)"}, {"H2", "- “Palvelu on hyvää.” (H2)"}, {"Haastattelija"}}
 	if fmt.Sprint(rows) != fmt.Sprint(want) {
 		t.Errorf("rows by speaker\n got %q\nwant %q", rows, want)
 	}
