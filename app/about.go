@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/session"
 	"teema/assets"
 	"teema/i18n"
@@ -27,8 +29,10 @@ func (u *UI) showWelcome() {
 	form := widget.NewForm(widget.NewFormItem(i18n.T("Your name"), name))
 	d := dialog.NewCustom(i18n.T("Welcome to Teema"), i18n.T("Start coding"), container.NewBorder(nil, form, nil, nil, container.NewVScroll(text)), u.win)
 	d.SetOnClosed(func() { u.saveCoder(name.Text) })
+	name.OnSubmitted = func(string) { d.Hide() }
 	d.Resize(fyne.NewSize(600, 480))
 	d.Show()
+	u.win.Canvas().Focus(name)
 }
 
 func (u *UI) coderEntry() *widget.Entry {
@@ -52,9 +56,9 @@ const (
 )
 
 const welcomeText = `1. **Pick a transcript** on the left.
-2. **Select text** with the mouse (double-click picks a word).
+2. **Select text** with the mouse: a drag takes whole words (hold Ctrl or Alt for single letters), a double-click one word.
 3. **Click a code** in the code book, press **1–9** for a pinned code, or right-click → *Code as…*.
-4. **Click a highlight** to see or remove its codes. **Ctrl+Z** undoes anything.
+4. **Click a highlight** to see, adjust or remove its codes. **Ctrl+Z** undoes anything.
 
 Start your own study with *File → New project*, then *File → Import transcripts* (.docx, .odt, .pdf, .txt, .md) or drop files on the window. Everything is saved as you go.`
 
@@ -73,39 +77,41 @@ func (u *UI) showAbout() {
 // askCoder asks once for the name stored with every coding.
 func (u *UI) askCoder() {
 	entry := u.coderEntry()
-	d := dialog.NewForm(i18n.T("Your name"), i18n.T("Save"), i18n.T("Later"),
+	kit.ShowForm(i18n.T("Your name"), i18n.T("Save"), i18n.T("Later"),
 		[]*widget.FormItem{widget.NewFormItem(i18n.T("Coder"), entry)}, func(ok bool) {
 			if ok {
 				u.saveCoder(entry.Text)
 			}
 		}, u.win)
-	d.Resize(fyne.NewSize(460, 180))
-	d.Show()
 }
 
+// showPreferences edits who codes, the language, and how the windows
+// look: light or dark, and the size of their text.
 func (u *UI) showPreferences() {
 	prefs := u.s.App().Preferences()
 	coder := widget.NewEntry()
 	coder.SetText(prefs.String(session.PrefCoder))
-	names := []string{i18n.T("Follow the system"), "English", "Suomi"}
-	language := widget.NewSelect(names, nil)
-	for i, l := range Languages {
-		if prefs.String(prefLanguage) == l {
-			language.SetSelectedIndex(i)
-		}
-	}
+	language := widget.NewSelect([]string{i18n.T("Follow the system"), "English", "Suomi"}, nil)
+	language.SetSelectedIndex(max(slices.Index(Languages, prefs.String(prefLanguage)), 0))
+	appearance := widget.NewSelect([]string{i18n.T("Follow the system"), i18n.T("Light"), i18n.T("Dark")}, nil)
+	appearance.SetSelectedIndex(max(slices.Index(appearances, prefs.String(prefAppearance)), 0))
+	size := widget.NewSelect([]string{i18n.T("Small"), i18n.T("Normal"), i18n.T("Large"), i18n.T("Largest")}, nil)
+	size.SetSelectedIndex(max(slices.Index(textScales, prefs.FloatWithFallback(prefTextScale, 1)), 0))
 	items := []*widget.FormItem{
 		widget.NewFormItem(i18n.T("Coder"), coder),
 		widget.NewFormItem(i18n.T("Language"), language),
+		widget.NewFormItem(i18n.T("Appearance"), appearance),
+		widget.NewFormItem(i18n.T("Text size"), size),
 	}
 	items[1].HintText = i18n.T("Takes effect when Teema is restarted.")
-	dialog.ShowForm(i18n.T("Preferences"), i18n.T("Save"), i18n.T("Cancel"), items, func(ok bool) {
+	kit.ShowForm(i18n.T("Preferences"), i18n.T("Save"), i18n.T("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		prefs.SetString(session.PrefCoder, coder.Text)
-		if i := language.SelectedIndex(); i >= 0 {
-			prefs.SetString(prefLanguage, Languages[i])
-		}
+		prefs.SetString(prefLanguage, Languages[language.SelectedIndex()])
+		prefs.SetString(prefAppearance, appearances[appearance.SelectedIndex()])
+		prefs.SetFloat(prefTextScale, textScales[size.SelectedIndex()])
+		applyLook(u.s.App())
 	}, u.win)
 }

@@ -21,7 +21,7 @@ type codeBookPanel struct {
 	s        *session.Session
 	content  fyne.CanvasObject
 	tree     *widget.Tree
-	filter   *widget.Entry
+	filter   *kit.FilterEntry
 	empty    fyne.CanvasObject
 	visible  map[int64]bool // nil: no filter
 	onTapped func(id int64)
@@ -29,8 +29,7 @@ type codeBookPanel struct {
 
 func newCodeBookPanel(s *session.Session) *codeBookPanel {
 	p := &codeBookPanel{s: s, onTapped: s.SelectCode}
-	p.filter = widget.NewEntry()
-	p.filter.SetPlaceHolder(i18n.T("Filter codes"))
+	p.filter = kit.NewFilterEntry(i18n.T("Filter codes"))
 	p.filter.OnChanged = func(string) { p.update() }
 	p.tree = widget.NewTree(p.childUIDs, p.isBranch,
 		func(bool) fyne.CanvasObject { return newCodeItem(p) },
@@ -163,7 +162,7 @@ func (it *codeItem) TappedSecondary(ev *fyne.PointEvent) {
 	widget.ShowPopUpMenuAtPosition(it.p.menuFor(it.code.ID), it.p.s.Window().Canvas(), ev.AbsolutePosition)
 }
 
-// CreateRenderer lays out swatch, name and count in one line.
+// CreateRenderer lays out swatch, name and count in one line, compact.
 func (it *codeItem) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, container.NewCenter(it.swatch), it.count, it.name))
+	return widget.NewSimpleRenderer(kit.Compact(container.NewBorder(nil, nil, container.NewCenter(it.swatch), it.count, it.name)))
 }

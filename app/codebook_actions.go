@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/assets"
 	"teema/coding"
 	"teema/i18n"
@@ -24,7 +25,8 @@ func (p *codeBookPanel) menuFor(id int64) *fyne.Menu {
 	pin.ChildMenu = fyne.NewMenu("", keys...)
 	return fyne.NewMenu("",
 		fyne.NewMenuItem(i18n.T("Show excerpts"), func() { p.s.SelectCode(id) }),
-		fyne.NewMenuItem(i18n.T("New sub-theme…"), func() { p.addCode(id) }),
+		fyne.NewMenuItem(i18n.T("New sub-theme…"), func() { p.addCode(p.s.Book().Theme(id).ID) }),
+		fyne.NewMenuItem(i18n.T("New code under this code…"), func() { p.addCode(id) }),
 		fyne.NewMenuItem(i18n.T("Edit code…"), func() { p.edit(id) }),
 		fyne.NewMenuItem(i18n.T("Move…"), func() { p.move(id) }),
 		fyne.NewMenuItem(i18n.T("Merge into…"), func() { p.merge(id) }),
@@ -34,10 +36,23 @@ func (p *codeBookPanel) menuFor(id int64) *fyne.Menu {
 	)
 }
 
-// addSubTheme adds a code under the current theme (or the current code).
+// addSubTheme adds a sub-theme to the current code's theme. The matrices
+// show themes and their sub-themes, so the ordinary command never makes a
+// third level, even when the current code is a sub-theme.
 func (p *codeBookPanel) addSubTheme() {
 	if p.s.CodeID() == 0 {
 		dialog.ShowInformation(i18n.T("New sub-theme"), i18n.T("First click the theme the new sub-theme belongs to."), p.s.Window())
+		return
+	}
+	p.addCode(p.s.Book().Theme(p.s.CodeID()).ID)
+}
+
+// addUnder adds a code under the current code, a level deeper. It is a
+// command of its own because the matrices show two levels: a third is made
+// on purpose, never by a sub-theme landing under a sub-theme.
+func (p *codeBookPanel) addUnder() {
+	if p.s.CodeID() == 0 {
+		dialog.ShowInformation(i18n.T("New code under the selected code"), i18n.T("First click the code the new code belongs under."), p.s.Window())
 		return
 	}
 	p.addCode(p.s.CodeID())
@@ -45,12 +60,14 @@ func (p *codeBookPanel) addSubTheme() {
 
 // addCode asks for a name and description and adds a code under parent.
 func (p *codeBookPanel) addCode(parent int64) {
-	name, desc := widget.NewEntry(), widget.NewMultiLineEntry()
+	name, desc := widget.NewEntry(), kit.TextArea(4)
 	title := i18n.T("New theme")
-	if parent != 0 {
+	if c, _ := p.s.Book().Code(parent); parent != 0 && c.ParentID == 0 {
 		title = i18n.TF("New sub-theme of {{.Parent}}", map[string]any{"Parent": p.s.Book().Path(parent)})
+	} else if parent != 0 {
+		title = i18n.TF("New code under {{.Parent}}", map[string]any{"Parent": p.s.Book().Path(parent)})
 	}
-	dialog.ShowForm(title, i18n.T("Add"), i18n.T("Cancel"), []*widget.FormItem{
+	kit.ShowForm(title, i18n.T("Add"), i18n.T("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(i18n.T("Name"), name),
 		widget.NewFormItem(i18n.T("Definition"), desc),
 	}, func(ok bool) {
@@ -70,7 +87,7 @@ func (p *codeBookPanel) edit(id int64) {
 	if !ok {
 		return
 	}
-	name, desc := widget.NewEntry(), widget.NewMultiLineEntry()
+	name, desc := widget.NewEntry(), kit.TextArea(4)
 	name.SetText(c.Name)
 	desc.SetText(c.Description)
 	chosen := c.Color
@@ -84,7 +101,7 @@ func (p *codeBookPanel) edit(id int64) {
 		picker.Advanced = true
 		picker.Show()
 	})
-	dialog.ShowForm(i18n.T("Edit code"), i18n.T("Save"), i18n.T("Cancel"), []*widget.FormItem{
+	kit.ShowForm(i18n.T("Edit code"), i18n.T("Save"), i18n.T("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(i18n.T("Name"), name),
 		widget.NewFormItem(i18n.T("Colour"), container.NewHBox(swatch, pick)),
 		widget.NewFormItem(i18n.T("Definition"), desc),
@@ -129,7 +146,7 @@ func (p *codeBookPanel) choose(title string, exclude int64, top bool, then func(
 		}
 	})
 	list := widget.NewSelect(labels, nil)
-	dialog.ShowForm(title, i18n.T("OK"), i18n.T("Cancel"), []*widget.FormItem{widget.NewFormItem(i18n.T("Code"), list)}, func(ok bool) {
+	kit.ShowForm(title, i18n.T("OK"), i18n.T("Cancel"), []*widget.FormItem{widget.NewFormItem(i18n.T("Code"), list)}, func(ok bool) {
 		if ok && list.SelectedIndex() >= 0 {
 			then(ids[list.SelectedIndex()])
 		}

@@ -22,7 +22,7 @@ type docsPanel struct {
 	s       *session.Session
 	content fyne.CanvasObject
 	list    *widget.List
-	filter  *widget.Entry
+	filter  *kit.FilterEntry
 	groupBy *widget.Select
 	sortBy  *widget.Select
 	shown   []coding.DocumentInfo
@@ -30,8 +30,7 @@ type docsPanel struct {
 
 func newDocsPanel(s *session.Session) *docsPanel {
 	p := &docsPanel{s: s}
-	p.filter = widget.NewEntry()
-	p.filter.SetPlaceHolder(i18n.T("Filter documents"))
+	p.filter = kit.NewFilterEntry(i18n.T("Filter documents"))
 	p.filter.OnChanged = func(string) { p.update() }
 	p.groupBy = widget.NewSelect(nil, func(string) { p.update() })
 	p.groupBy.PlaceHolder = i18n.T("Group by…")
@@ -44,7 +43,10 @@ func newDocsPanel(s *session.Session) *docsPanel {
 	p.list.ExtendBaseWidget(p.list)
 	title := widget.NewLabelWithStyle(i18n.T("Documents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	tools := container.NewGridWithColumns(2, p.groupBy, p.sortBy)
-	p.content = container.NewBorder(container.NewVBox(title, p.filter, tools), nil, nil, nil, p.list)
+	// The title shares a line with the filter: every line of header is a
+	// document fewer in view.
+	top := container.NewVBox(container.NewBorder(nil, nil, title, nil, p.filter), tools)
+	p.content = container.NewBorder(top, nil, nil, nil, p.list)
 	s.OnChange(p.update)
 	return p
 }
@@ -109,7 +111,7 @@ func (p *docsPanel) rename(id int64) {
 	}
 	entry := widget.NewEntry()
 	entry.SetText(d.Name)
-	dialog.ShowForm(i18n.T("Rename document"), i18n.T("Rename"), i18n.T("Cancel"),
+	kit.ShowForm(i18n.T("Rename document"), i18n.T("Rename"), i18n.T("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(i18n.T("Name"), entry)}, func(ok bool) {
 			if !ok {
 				return
@@ -176,8 +178,8 @@ func (r *docRow) TappedSecondary(ev *fyne.PointEvent) {
 	widget.ShowPopUpMenuAtPosition(m, r.p.s.Window().Canvas(), ev.AbsolutePosition)
 }
 
-// CreateRenderer stacks the name over the details.
+// CreateRenderer stacks the name over the details, compact.
 func (r *docRow) CreateRenderer() fyne.WidgetRenderer {
-	box := kit.TightVBox(r.name, r.detail)
+	box := kit.TightVBox(kit.Compact(r.name), kit.Compact(r.detail))
 	return widget.NewSimpleRenderer(box)
 }

@@ -10,6 +10,7 @@ import (
 	"teema/app/session"
 	"teema/coding"
 	"teema/i18n"
+	"teema/study"
 )
 
 // excerptsPanel lists the excerpts of the current code (with its
@@ -51,18 +52,21 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 // it comes from.
 func (p *excerptsPanel) length() int { return len(p.items) }
 
+// excerptLines is how many lines of its text an excerpt's row shows:
+// enough to recognise a passage without opening it.
+const excerptLines = 2
+
 func (p *excerptsPanel) createItem() fyne.CanvasObject {
 	src := widget.NewLabel("")
 	src.SizeName = theme.SizeNameCaptionText
-	txt := widget.NewLabel("")
-	txt.Truncation = fyne.TextTruncateEllipsis
-	return kit.TightVBox(src, txt)
+	src.Truncation = fyne.TextTruncateEllipsis
+	return kit.TightVBox(src, kit.Lines(widget.NewLabel(""), excerptLines))
 }
 
 func (p *excerptsPanel) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	objs := o.(*fyne.Container).Objects
 	objs[0].(*widget.Label).SetText(p.source(p.items[i]))
-	objs[1].(*widget.Label).SetText(kit.OneLine(p.items[i].Text, 200))
+	objs[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(kit.OneLine(p.items[i].Text, 600))
 }
 
 func (p *excerptsPanel) update() {
@@ -155,10 +159,17 @@ func (p *excerptsPanel) showDetail(e *coding.Excerpt) {
 	p.copyBtn.Enable()
 }
 
+// copyQuote puts the selected excerpt on the clipboard as a quote, its
+// source named by the project's rule, as the matrix window and the
+// workbook name it.
 func (p *excerptsPanel) copyQuote() {
 	for _, e := range p.items {
 		if e.ID == p.s.ExcerptID() {
-			q := coding.Quote(p.doc(e.DocID), e, 0)
+			q, err := study.Quote(p.s.Project(), e)
+			if err != nil {
+				p.s.Fail(err)
+				return
+			}
 			p.s.App().Clipboard().SetContent(q)
 			p.s.Status(i18n.T("Copied") + ": " + kit.OneLine(q, 80))
 		}

@@ -1,12 +1,18 @@
 package app
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/kit"
 	"teema/app/session"
+	"teema/coding"
 	"teema/i18n"
 	"teema/store"
 )
@@ -17,11 +23,12 @@ type findPanel struct {
 	s       *session.Session
 	reader  *readerPanel
 	content fyne.CanvasObject
-	entry   *widget.Entry
+	entry   *kit.FilterEntry
 	scope   *widget.RadioGroup
 	summary *widget.Label
 	list    *widget.List
 	hits    []store.Hit
+	turns   map[int64][]coding.Turn // each hit document's speaker turns, per search
 }
 
 // maxHits bounds a project-wide search so a common word stays responsive.
@@ -29,8 +36,7 @@ const maxHits = 500
 
 func newFindPanel(s *session.Session, reader *readerPanel) *findPanel {
 	p := &findPanel{s: s, reader: reader}
-	p.entry = widget.NewEntry()
-	p.entry.SetPlaceHolder(i18n.T("Find words…"))
+	p.entry = kit.NewFilterEntry(i18n.T("Find words…"))
 	p.entry.OnSubmitted = func(string) { p.search() }
 	p.scope = widget.NewRadioGroup([]string{i18n.T("This document"), i18n.T("All documents")}, nil)
 	p.scope.SetSelected(i18n.T("This document"))
@@ -45,18 +51,54 @@ func newFindPanel(s *session.Session, reader *readerPanel) *findPanel {
 	return p
 }
 
-// The list's data source: the hits, each a line of its context.
+// The list's data source: the hits, each where it is (document · speaker)
+// over the hit in the middle of its context.
 func (p *findPanel) length() int { return len(p.hits) }
 
 func (p *findPanel) createItem() fyne.CanvasObject {
-	rt := widget.NewRichText()
-	rt.Wrapping = fyne.TextWrapOff
-	rt.Truncation = fyne.TextTruncateEllipsis
-	return rt
+	src := widget.NewLabel("")
+	src.SizeName = theme.SizeNameCaptionText
+	src.Truncation = fyne.TextTruncateEllipsis
+	return kit.TightVBox(src, kit.NewKWIC())
 }
 
 func (p *findPanel) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
-	p.fill(o.(*widget.RichText), p.hits[i])
+	h := p.hits[i]
+	objs := o.(*fyne.Container).Objects
+	objs[0].(*widget.Label).SetText(p.source(h))
+	objs[1].(*kit.KWIC).Set(flat(h.Before), flat(h.Match), flat(h.After))
+}
+
+// flat puts a stretch of context on one line, keeping the space at its
+// ends that parts it from the hit, or not when the hit is part of a word.
+func flat(s string) string {
+	out := strings.Join(strings.Fields(s), " ")
+	if out == "" {
+		return s
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
+		out = " " + out
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		out += " "
+	}
+	return out
+}
+
+// source names the hit's document and who is speaking there.
+func (p *findPanel) source(h store.Hit) string {
+	turns, ok := p.turns[h.DocID]
+	if !ok {
+		var err error
+		if turns, err = p.s.Project().Turns(h.DocID); err != nil {
+			p.s.Fail(err)
+		}
+		p.turns[h.DocID] = turns
+	}
+	if sp := coding.SpeakerAt(turns, h.Start); sp != "" {
+		return h.DocName + " · " + sp
+	}
+	return h.DocName
 }
 
 func (p *findPanel) selected(i widget.ListItemID) {
@@ -67,7 +109,7 @@ func (p *findPanel) selected(i widget.ListItemID) {
 func (p *findPanel) focus(w fyne.Window) { w.Canvas().Focus(p.entry) }
 
 func (p *findPanel) search() {
-	p.hits = nil
+	p.hits, p.turns = nil, map[int64][]coding.Turn{}
 	q := p.entry.Text
 	if q == "" || p.s.Project() == nil {
 		p.summary.SetText("")
@@ -89,14 +131,4 @@ func (p *findPanel) search() {
 	p.summary.SetText(i18n.TF("{{.N}} found", map[string]any{"N": len(p.hits)}))
 	p.list.UnselectAll()
 	p.list.Refresh()
-}
-
-func (p *findPanel) fill(rt *widget.RichText, h store.Hit) {
-	rt.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: h.DocName + ":  ", Style: widget.RichTextStyle{Inline: true, ColorName: "disabled", TextStyle: fyne.TextStyle{Italic: true}}},
-		&widget.TextSegment{Text: "…" + kit.OneLine(h.Before, 40) + " ", Style: widget.RichTextStyleInline},
-		&widget.TextSegment{Text: h.Match, Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Text: " " + kit.OneLine(h.After, 40) + "…", Style: widget.RichTextStyleInline},
-	}
-	rt.Refresh()
 }

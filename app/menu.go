@@ -56,6 +56,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	codes := fyne.NewMenu(i18n.T("Codes"),
 		item(i18n.T("New theme…"), nil, func() { u.codes.addCode(0) }),
 		item(i18n.T("New sub-theme…"), nil, u.codes.addSubTheme),
+		item(i18n.T("New code under the selected code…"), nil, u.codes.addUnder),
 		item(i18n.T("Add the Calpro code book"), nil, u.codes.addCalpro),
 		fyne.NewMenuItemSeparator(),
 		item(i18n.T("Code selection as…"), ctrl(fyne.KeyK), u.reader.codeAsDialog),

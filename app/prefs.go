@@ -3,6 +3,11 @@ package app
 // Preference keys of the main window; the session keeps the coder's name
 // and the recent projects.
 const (
-	prefLanguage = "language"
-	prefWelcomed = "welcomed"
+	prefLanguage   = "language"
+	prefWelcomed   = "welcomed"
+	prefAppearance = "appearance"
+	prefTextScale  = "textScale"
+	prefWindowW    = "window.width"
+	prefWindowH    = "window.height"
+	prefSplit      = "window.split." // + the split's name
 )

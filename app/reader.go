@@ -98,17 +98,40 @@ func (r *readerPanel) selectionChanged(start, end int) {
 
 // key codes the selection with a pinned code on 1–9.
 func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
-	n, err := strconv.Atoi(string(ev.Name))
-	if err != nil || n < 1 || n > 9 {
+	n := pinNumber(ev.Name)
+	if n == 0 {
 		return false
 	}
+	r.codeWithPin(n)
+	return true
+}
+
+// pinNumber is the key 1–9 a key names, or 0 for any other key.
+func pinNumber(k fyne.KeyName) int {
+	if n, err := strconv.Atoi(string(k)); err == nil && n >= 1 && n <= 9 {
+		return n
+	}
+	return 0
+}
+
+// pinKey codes the selection with the code pinned to n, if text is
+// selected, wherever the keyboard is; it reports whether it took the key.
+func (r *readerPanel) pinKey(n int) bool {
+	if start, end := r.view.Selection(); end <= start || r.s.Doc() == nil {
+		return false
+	}
+	r.codeWithPin(n)
+	return true
+}
+
+// codeWithPin codes the selection with the code pinned to n.
+func (r *readerPanel) codeWithPin(n int) {
 	id := r.s.Pins()[n-1]
 	if id == 0 {
 		r.s.Status(i18n.TF("No code is pinned to {{.N}}: right-click a code → Pin to key.", map[string]any{"N": n}))
-		return true
+		return
 	}
 	r.codeSelection(id)
-	return true
 }
 
 func (r *readerPanel) codeSelection(codeID int64) {

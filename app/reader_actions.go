@@ -37,24 +37,31 @@ func (r *readerPanel) spansTapped(_ int, spans []transcript.Span, pos fyne.Posit
 			pop.Hide()
 			r.excerptMemo(e)
 		})
-		rows.Add(container.NewBorder(nil, nil, container.NewCenter(sw), container.NewHBox(memo, remove), label))
+		adjust := widget.NewButtonWithIcon(i18n.T("Adjust"), theme.ViewFullScreenIcon(), func() {
+			pop.Hide()
+			r.adjustExcerpt(e.ID, pos)
+		})
+		rows.Add(container.NewBorder(nil, nil, container.NewCenter(sw), container.NewHBox(adjust, memo, remove), label))
 	}
 	pop = widget.NewPopUp(rows, r.s.Window().Canvas())
 	pop.ShowAtPosition(pos)
 }
 
+// excerptMemo edits a coding's memo below the coded words; the words are
+// a field of their own, as a field's label they squeezed the memo into a
+// box 90 px wide.
 func (r *readerPanel) excerptMemo(e coding.Excerpt) {
-	entry := widget.NewMultiLineEntry()
+	words := widget.NewLabel(kit.OneLine(e.Text, 600))
+	entry := kit.TextArea(6)
 	entry.SetText(e.Memo)
-	entry.SetMinRowsVisible(5)
-	d := dialog.NewForm(i18n.T("Excerpt memo"), i18n.T("Save"), i18n.T("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(kit.OneLine(e.Text, 50), entry)}, func(ok bool) {
-			if ok && entry.Text != e.Memo {
-				r.s.Do(coding.SetExcerptMemo{ID: e.ID, Memo: entry.Text})
-			}
-		}, r.s.Window())
-	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
+	kit.ShowForm(i18n.T("Excerpt memo"), i18n.T("Save"), i18n.T("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(i18n.T("Excerpt"), kit.Lines(words, 3)),
+		widget.NewFormItem(i18n.T("Memo"), entry),
+	}, func(ok bool) {
+		if ok && entry.Text != e.Memo {
+			r.s.Do(coding.SetExcerptMemo{ID: e.ID, Memo: entry.Text})
+		}
+	}, r.s.Window())
 }
 
 // codeAsDialog codes the selection with a code found by typing part of
@@ -119,7 +126,7 @@ func (r *readerPanel) inVivo() {
 	} else {
 		where.SetSelected(where.Options[0])
 	}
-	dialog.ShowForm(i18n.T("New code from selection"), i18n.T("Code"), i18n.T("Cancel"), []*widget.FormItem{
+	kit.ShowForm(i18n.T("New code from selection"), i18n.T("Code"), i18n.T("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(i18n.T("Name"), name),
 		widget.NewFormItem(i18n.T("Where"), where),
 	}, func(ok bool) {
@@ -148,7 +155,7 @@ func (r *readerPanel) editSelection() {
 	entry := widget.NewEntry()
 	entry.SetText(r.selectedText())
 	docID := r.s.Doc().ID
-	dialog.ShowForm(i18n.T("Fix transcript text"), i18n.T("Replace"), i18n.T("Cancel"),
+	kit.ShowForm(i18n.T("Fix transcript text"), i18n.T("Replace"), i18n.T("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(i18n.T("New text"), entry)}, func(ok bool) {
 			if !ok {
 				return

@@ -26,6 +26,9 @@ type UI struct {
 	find    *findPanel
 	status  *widget.Label
 	version string
+
+	// the dividers, whose places are kept across runs
+	mainSplit, leftSplit, rightSplit *container.Split
 	// the tool windows, each opened once from the menu
 	matrices    kit.Slot[*matrices.Window]
 	frequencies kit.Slot[*frequencies.Window]
@@ -54,23 +57,31 @@ func New(a fyne.App, version string) *UI {
 		container.NewTabItem(i18n.T("Find"), u.find.content),
 	)
 	u.codes.onTapped = u.codeTapped
+	u.codes.filter.OnDigit = u.reader.pinKey
+	u.docs.filter.OnDigit = u.reader.pinKey
 
-	left := container.NewVSplit(u.docs.content, u.codes.content)
-	left.Offset = 0.45
-	right := container.NewHSplit(u.reader.content, u.side)
-	right.Offset = 0.68
-	main := container.NewHSplit(left, right)
-	main.Offset = 0.24
-	w.SetContent(container.NewBorder(nil, u.status, nil, nil, main))
+	u.leftSplit = container.NewVSplit(u.docs.content, u.codes.content)
+	u.leftSplit.Offset = 0.45
+	u.rightSplit = container.NewHSplit(u.reader.content, kit.WholeTabs(u.side))
+	u.rightSplit.Offset = 0.68
+	u.mainSplit = container.NewHSplit(u.leftSplit, u.rightSplit)
+	u.mainSplit.Offset = 0.24
+	w.SetContent(container.NewBorder(nil, u.status, nil, nil, u.mainSplit))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })
-	w.Resize(fyne.NewSize(1280, 800))
-	w.SetCloseIntercept(func() {
-		u.s.Close()
-		w.Close()
-	})
+	applyLook(a)
+	u.restoreGeometry()
+	w.SetCloseIntercept(u.quit)
 	return u
+}
+
+// quit closes the project and the window, keeping the window's layout
+// for the next run.
+func (u *UI) quit() {
+	u.saveGeometry()
+	u.s.Close()
+	u.win.Close()
 }
 
 // Window is the main window.
@@ -90,10 +101,17 @@ func (u *UI) codeTapped(id int64) {
 	u.side.SelectIndex(0)
 }
 
-// shortcuts adds what the menus cannot hold: a second key for Redo. The
-// menu items' own shortcuts work everywhere, as the driver checks them first.
+// shortcuts adds what the menus cannot hold: a second key for Redo, and
+// the keys 1–9 when no widget has the keyboard (after a click on a code or
+// a document, or Escape from a filter). The menu items' own shortcuts work
+// everywhere, as the driver checks them first.
 func (u *UI) shortcuts() {
 	u.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.s.Redo() })
+	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if n := pinNumber(ev.Name); n > 0 {
+			u.reader.pinKey(n)
+		}
+	})
 }
 
 func (u *UI) showFind() {

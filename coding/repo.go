@@ -41,6 +41,7 @@ type Repo interface {
 	AddExcerpt(e Excerpt) (Excerpt, error)
 	DeleteExcerpt(id int64) (Excerpt, error)
 	SetExcerptMemo(id int64, memo string) (old string, err error)
+	ResizeExcerpt(id int64, start, end int) (old Excerpt, err error)
 	AddCode(parentID int64, name, color, description string) (Code, error)
 	UpdateCode(c Code) (old Code, err error)
 	MoveCode(id, parentID int64, order int) error
@@ -63,4 +64,5 @@ type Repo interface {
 	RestoreDocument(d RemovedDocument) error
 	SetStopWords(s StopWords) (old StopWords, err error)
 	SetPins(pins [9]int64) (old [9]int64, err error)
+	SetQuoteRule(r QuoteRule) (old QuoteRule, err error)
 }

@@ -24,9 +24,10 @@ type Slot[W ToolWindow] struct {
 // Current is the open window, if any.
 func (s *Slot[W]) Current() (W, bool) { return s.w, s.open }
 
-// Open brings the slot's window forward, or makes it with create. The
-// session tells it of changes, saves what it holds before the project
-// closes or changes, and closes it with the project.
+// Open brings the slot's window forward, or makes it with create and
+// places it beside those open (place). The session tells it of changes,
+// saves what it holds before the project closes or changes, and closes it
+// with the project.
 func (s *Slot[W]) Open(h Host, create func(Host) W) W {
 	if s.open {
 		s.w.Window().RequestFocus()
@@ -35,12 +36,15 @@ func (s *Slot[W]) Open(h Host, create func(Host) W) W {
 	s.wire(h)
 	w := create(h)
 	w.Window().SetOnClosed(func() {
+		toolsOpen--
 		w.Closed()
 		var none W
 		s.w, s.open = none, false
 	})
 	s.w, s.open = w, true
+	toolsOpen++
 	w.Window().Show()
+	place(h.Session().Window(), w.Window())
 	w.ProjectChanged()
 	return w
 }

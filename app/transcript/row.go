@@ -33,6 +33,7 @@ var (
 	_ desktop.Mouseable      = (*row)(nil)
 	_ desktop.Hoverable      = (*row)(nil)
 	_ desktop.Cursorable     = (*row)(nil)
+	_ fyne.Scrollable        = (*row)(nil)
 )
 
 func newRow(v *View) *row {
@@ -81,7 +82,9 @@ func (r *row) MouseDown(ev *desktop.MouseEvent) {
 		return
 	}
 	b, _ := r.hit(ev.Position)
-	r.v.mouseDown(b, ev.Modifier&fyne.KeyModifierShift != 0)
+	// Alt+drag moves the window on some desktops, so Ctrl does as well.
+	chars := ev.Modifier&(fyne.KeyModifierAlt|fyne.KeyModifierControl) != 0
+	r.v.mouseDown(b, ev.Modifier&fyne.KeyModifierShift != 0, chars)
 }
 
 // MouseUp is part of desktop.Mouseable; the work is done in MouseDown,
@@ -138,6 +141,11 @@ func (r *row) Dragged(ev *fyne.DragEvent) {
 	}
 	r.v.dragTo(abs, ev.Dragged)
 }
+
+// Scrolled scrolls the transcript: the row, not the list's own scroller,
+// is under the pointer, so a wheel notch moves the text by lines rather
+// than by the list's fixed step.
+func (r *row) Scrolled(ev *fyne.ScrollEvent) { r.v.scrolled(ev.Scrolled.DY) }
 
 // DragEnd finishes a selection.
 func (r *row) DragEnd() {

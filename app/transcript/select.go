@@ -27,9 +27,11 @@ func (s selection) ordered() (start, end int) {
 
 // press remembers the mouse button going down on the text, so that a drag
 // starts exactly where the button went down and a tap knows about shift.
+// chars is a drag that selects characters rather than whole words.
 type press struct {
 	ok    bool
 	shift bool
+	chars bool
 }
 
 // isWordRune tells what a double-click selects: letters, digits and the
@@ -116,10 +118,11 @@ func (v *View) selectedText() string {
 }
 
 // mouseDown puts the caret where the primary button went down, or extends
-// the selection there with shift, before any drag or tap follows.
-func (v *View) mouseDown(offset int, shift bool) {
+// the selection there with shift, before any drag or tap follows. chars
+// (Alt or Ctrl held) makes a drag select characters, not whole words.
+func (v *View) mouseDown(offset int, shift, chars bool) {
 	v.requestFocus()
-	v.press = press{ok: true, shift: shift || v.shift}
+	v.press = press{ok: true, shift: shift || v.shift, chars: chars}
 	if v.press.shift {
 		v.extendTo(offset)
 		return
@@ -134,7 +137,7 @@ func (v *View) tapped(offset, over int, pos fyne.Position) {
 	p := v.press
 	v.press = press{}
 	if !p.ok { // no MouseDown came first (touch screens, tests)
-		v.mouseDown(offset, false)
+		v.mouseDown(offset, false, false)
 		p = v.press
 		v.press = press{}
 	}
@@ -171,10 +174,77 @@ func (v *View) dragTo(abs fyne.Position, delta fyne.Delta) {
 			o := v.offsetAtAbs(abs.Subtract(fyne.NewPos(delta.DX, delta.DY)))
 			v.sel = selection{anchor: o, caret: o}
 		}
+		v.dragAnchor = v.sel.anchor
 	}
 	v.dragAbs = abs
-	v.extendTo(v.offsetAtAbs(abs))
+	v.dragSelect(v.offsetAtAbs(abs))
 	v.autoScroll(v.local(abs).Y)
+}
+
+// dragSelect selects from where the drag began to caret, in whole words
+// unless the drag selects characters: a drag that stops a letter short or
+// a letter long would otherwise code a broken word, which then shows in
+// every quote and matrix made of the coding.
+func (v *View) dragSelect(caret int) {
+	a, c := v.dragAnchor, v.clamp(caret)
+	if !v.press.chars {
+		a, c = v.snapWords(a, c)
+	}
+	v.setSel(selection{anchor: a, caret: c}, true)
+}
+
+// snapWords widens anchor..caret, in either order, to the whole words its
+// ends fall in, without the white space at its ends.
+func (v *View) snapWords(anchor, caret int) (int, int) {
+	if anchor == caret || len(v.paras) == 0 {
+		return anchor, caret
+	}
+	s, e := min(anchor, caret), max(anchor, caret)
+	if ws, _, ok := v.wordAround(s); ok {
+		s = ws
+	}
+	if _, we, ok := v.wordAround(e); ok {
+		e = we
+	}
+	for s < e && unicode.IsSpace(v.runeAt(s)) {
+		s++
+	}
+	for e > s && unicode.IsSpace(v.runeAt(e-1)) {
+		e--
+	}
+	if anchor > caret {
+		return e, s
+	}
+	return s, e
+}
+
+// wordAround returns the word that boundary i is strictly inside.
+func (v *View) wordAround(i int) (start, end int, ok bool) {
+	p := &v.paras[v.paraAt(i)]
+	local := i - p.start
+	if local <= 0 || local >= p.n {
+		return i, i, false
+	}
+	s, e := wordAt(p.text, local-1)
+	if e <= local {
+		return i, i, false
+	}
+	return p.start + s, p.start + e, true
+}
+
+// runeAt is the code point at offset; the break after a row reads as "\n".
+func (v *View) runeAt(offset int) rune {
+	p := &v.paras[v.paraAt(offset)]
+	local := offset - p.start
+	if local < 0 || local >= p.n {
+		return '\n'
+	}
+	for i, r := range []rune(p.text) {
+		if i == local {
+			return r
+		}
+	}
+	return '\n'
 }
 
 func (v *View) dragEnd() {
@@ -254,7 +324,7 @@ func startAutoScroll(v *View) *autoScroller {
 					}
 					step := min(max(a.dist, -3*v.m.lineH), 3*v.m.lineH)
 					v.settle(v.list.GetScrollOffset() + step)
-					v.extendTo(v.offsetAtAbs(v.dragAbs))
+					v.dragSelect(v.offsetAtAbs(v.dragAbs))
 				})
 			}
 		}

@@ -42,6 +42,12 @@ const (
 	lineSpacing = 1.6
 	// flashTime is how long Flash shows a range.
 	flashTime = time.Second
+	// wheelNotch is how far Fyne's desktop driver scrolls for one notch of
+	// a mouse wheel (25 px; 10 on macOS, where trackpads scroll finely
+	// anyway); a notch moves the transcript wheelLines lines instead, as
+	// other readers do.
+	wheelNotch = 25
+	wheelLines = 3
 )
 
 // View shows a transcript for reading and coding.
@@ -66,13 +72,14 @@ type View struct {
 	lanes []int  // stripe lane of each span
 	nLane int
 
-	sel      selection
-	focused  bool
-	shift    bool // a shift key is down
-	press    press
-	dragging bool
-	dragAbs  fyne.Position
-	auto     *autoScroller
+	sel        selection
+	focused    bool
+	shift      bool // a shift key is down
+	press      press
+	dragging   bool
+	dragAnchor int // where the drag began, before snapping to words
+	dragAbs    fyne.Position
+	auto       *autoScroller
 
 	flashStart, flashEnd int
 	flashAlpha           float32
@@ -239,6 +246,15 @@ func (v *View) ScrollTo(offset int) {
 		return
 	}
 	v.settleAt(p, float32(li)*v.m.lineH-viewH/3, false)
+}
+
+// scrolled moves the text by wheelLines lines per wheel notch of dy
+// (positive: towards the start).
+func (v *View) scrolled(dy float32) {
+	if v.list == nil || len(v.paras) == 0 {
+		return
+	}
+	v.settle(v.list.GetScrollOffset() - dy/wheelNotch*wheelLines*v.m.lineH)
 }
 
 // Flash scrolls to a range and briefly highlights it, so that the eye finds

@@ -116,11 +116,12 @@ func TestViewDragAcrossParagraphs(t *testing.T) {
 		t.Errorf("selected text %q", got)
 	}
 
-	// Dragging back above the anchor selects backwards, in order.
+	// Dragging back above the anchor selects backwards, in order, without
+	// the space before the anchor.
 	r.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: a0.Subtract(fyne.NewPos(60, 0))}, Dragged: fyne.NewDelta(-60, 0)})
 	r.DragEnd()
-	if s, e := v.Selection(); e != start || s >= start {
-		t.Errorf("backward Selection() = %d, %d; want ..%d", s, e, start)
+	if s, e := v.Selection(); e != start-1 || s >= start {
+		t.Errorf("backward Selection() = %d, %d; want ..%d", s, e, start-1)
 	}
 }
 
@@ -134,8 +135,66 @@ func TestViewDragWithMouseDown(t *testing.T) {
 	a := abs(r2, to)
 	r.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: a}, Dragged: fyne.NewDelta(0, 40)})
 	r.DragEnd()
-	if s, e := v.Selection(); s != start || e != end {
-		t.Errorf("Selection() = %d, %d; want %d, %d", s, e, start, end)
+	// The space before the word the drag stopped at is left out.
+	if s, e := v.Selection(); s != start || e != end-1 {
+		t.Errorf("Selection() = %d, %d; want %d, %d", s, e, start, end-1)
+	}
+}
+
+// drag presses the primary button at offset from (plus dx), with mods held,
+// and drags to offset to (plus dx); it returns the selected text.
+func drag(t *testing.T, v *View, from, to int, dx float32, mods fyne.KeyModifier) string {
+	t.Helper()
+	r, p := at(t, v, from, dx)
+	r.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}, Button: desktop.MouseButtonPrimary, Modifier: mods})
+	r2, p2 := at(t, v, to, dx)
+	r.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: abs(r2, p2)}, Dragged: fyne.NewDelta(0, 10)})
+	r.DragEnd()
+	return v.selectedText()
+}
+
+// TestViewDragSnapsToWholeWords: a drag that starts and stops inside words
+// selects them whole, in either direction (issue 16: excerpts began
+// "öllistämisessä…" and ended "…minimi! E"); with Alt or Ctrl it selects
+// exactly the characters.
+func TestViewDragSnapsToWholeWords(t *testing.T) {
+	v, _ := newTestView(t, fyne.NewSize(500, 400))
+	from := offsetOf(t, "kuvailisit", 0) + 3
+	to := offsetOf(t, "raskasta", 0) + 2
+	want := coding.Slice(sample, from-3, to+6)
+	if got := drag(t, v, from, to, 1, 0); got != want {
+		t.Errorf("forward drag selected %q, want %q", got, want)
+	}
+	if got := drag(t, v, to, from, 1, 0); got != want {
+		t.Errorf("backward drag selected %q, want %q", got, want)
+	}
+	if got := drag(t, v, from, to, 1, fyne.KeyModifierAlt); got != coding.Slice(sample, from, to) {
+		t.Errorf("Alt+drag selected %q, want the characters %q", got, coding.Slice(sample, from, to))
+	}
+	if got := drag(t, v, from, to, 1, fyne.KeyModifierControl); got != coding.Slice(sample, from, to) {
+		t.Errorf("Ctrl+drag selected %q", got)
+	}
+}
+
+// TestViewWheelScrollsLines: one notch of the mouse wheel moves the text by
+// about three lines, not by the list's 25 px.
+func TestViewWheelScrollsLines(t *testing.T) {
+	test.NewTempApp(t)
+	text, turns := longTranscript(2000)
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(600, 400))
+	v.SetText(text, turns)
+	before := v.list.GetScrollOffset()
+	test.Scroll(w.Canvas(), fyne.NewPos(200, 100), 0, -wheelNotch)
+	moved := v.list.GetScrollOffset() - before
+	if want := wheelLines * v.m.lineH; moved < want-1 || moved > want+1 {
+		t.Errorf("a wheel notch scrolled %g px, want %g (%d lines)", moved, want, wheelLines)
+	}
+	test.Scroll(w.Canvas(), fyne.NewPos(200, 100), 0, wheelNotch)
+	if off := v.list.GetScrollOffset(); off != before {
+		t.Errorf("scrolling back left the offset at %g, want %g", off, before)
 	}
 }
 
