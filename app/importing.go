@@ -157,10 +157,15 @@ func (u *UI) importDone(im study.Imported) {
 	u.s.Reload()
 	var failed, lines []string
 	var first int64
+	noted := false // how a file was read is worth a look
 	for _, r := range im.Results {
 		switch {
 		case r.Err == nil:
 			lines = append(lines, "✓ "+r.Doc.Name)
+			for _, n := range r.Notes {
+				lines = append(lines, "   "+i18n.Say(n))
+				noted = true
+			}
 			if first == 0 {
 				first = r.Doc.ID
 			}
@@ -175,7 +180,7 @@ func (u *UI) importDone(im study.Imported) {
 	}
 	summary := i18n.Say(im.Summary())
 	u.s.Status(summary)
-	if im.Added == len(im.Results) && im.Added == 1 {
+	if im.Added == len(im.Results) && im.Added == 1 && !noted {
 		return
 	}
 	u.showReport(i18n.T("Import finished"), summary, strings.Join(append(failed, lines...), "\n"))

@@ -99,3 +99,15 @@ func TestRefusalsInTheUsersLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestImportReportSaysHowATextWasRead: one transcript with a stray byte
+// gets the report, which says where the byte was.
+func TestImportReportSaysHowATextWasRead(t *testing.T) {
+	u, _ := newTestUI(t, nil)
+	path := filepath.Join(t.TempDir(), "h1.txt")
+	os.WriteFile(path, []byte("H1: Hyvä päivä.\nH1: Toinen rivi \xff tässä.\n"), 0o644)
+	u.importFiles([]string{path})
+	if !labelShown(u, "line 2") {
+		t.Error("the report does not say where the stray byte was")
+	}
+}

@@ -56,7 +56,37 @@ func (cb *CodeBook) CheckMove(id, parent int64) error {
 	if dup, ok := cb.SiblingNamed(parent, c.Name); ok && dup.ID != id {
 		return cb.taken(errMoveToTheme, errMoveUnderSame, dup)
 	}
+	if d := cb.depth(parent) + cb.height(id); d > MaxDepth {
+		return errMoveTooDeep.New(message.Args{"Code": cb.Path(id), "N": d, "Limit": MaxDepth})
+	}
 	return nil
+}
+
+// MaxDepth is how many levels deep codes may lie: a thesis has two or
+// three, and a tampered file must not make every walk of the tree deep.
+const MaxDepth = 64
+
+// depth is how many levels deep a code lies: 1 for a theme, 0 for the top.
+func (cb *CodeBook) depth(id int64) int {
+	d := 0
+	for ; id != 0 && d <= MaxDepth; d++ {
+		c, ok := cb.Code(id)
+		if !ok {
+			break
+		}
+		id = c.ParentID
+	}
+	return d
+}
+
+// height is how many levels a code and its sub-codes span: 1 for a code
+// without sub-codes.
+func (cb *CodeBook) height(id int64) int {
+	h := 0
+	for _, c := range cb.Children(id) {
+		h = max(h, cb.height(c))
+	}
+	return h + 1
 }
 
 // CheckMerge says whether code from may be merged into code into: not

@@ -2,6 +2,7 @@ package coding
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"teema/message"
@@ -59,5 +60,20 @@ func TestCodeBookRules(t *testing.T) {
 	}
 	if !errors.Is(cb.CheckRename(99, "X"), ErrNotFound) {
 		t.Error("a missing code is not ErrNotFound")
+	}
+}
+
+func TestMoveKeepsTheTreeShallow(t *testing.T) {
+	var codes []Code
+	for i := int64(1); i <= MaxDepth; i++ {
+		codes = append(codes, Code{ID: i, ParentID: i - 1, Name: fmt.Sprintf("taso %d", i)})
+	}
+	codes = append(codes, Code{ID: 100, Name: "Toinen"}, Code{ID: 101, ParentID: 100, Name: "Ala"})
+	cb := NewCodeBook(codes)
+	if err := cb.CheckMove(100, MaxDepth-1); !errors.Is(err, errMoveTooDeep) {
+		t.Fatalf("moving two levels under level %d: %v", MaxDepth-1, err)
+	}
+	if err := cb.CheckMove(101, MaxDepth-1); err != nil {
+		t.Fatalf("one level under level %d: %v", MaxDepth-1, err)
 	}
 }

@@ -30,6 +30,7 @@ var (
 	errMoveUnderSame = message.New("{{.Name}} already exists under {{.Parent}}: merge the two codes instead.")
 	errUnderItself   = message.New("A code cannot be moved under itself.")
 	errUnderOwnSub   = message.New("{{.Code}} cannot be moved under its own sub-code {{.Parent}}.")
+	errMoveTooDeep   = message.New("Moved there, {{.Code}} and its sub-codes would reach {{.N}} levels deep; Teema keeps codes at most {{.Limit}} levels deep.")
 	errMergeItself   = message.New("A code cannot be merged into itself.")
 	errMergeOwnSub   = message.New("{{.Code}} cannot be merged into its own sub-code {{.Into}}.")
 	errTemplate      = message.New("The code book template cannot be read: it is not valid JSON.")

@@ -15,7 +15,7 @@ import (
 // path 9,000 codes deep), and a tree no window could show.
 const (
 	MaxCodes     = 100_000
-	MaxCodeDepth = 64
+	MaxCodeDepth = coding.MaxDepth
 )
 
 // codeIndex is the code book as adding many codes needs it: a sibling found

@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -19,7 +20,7 @@ func (s *Session) Open(path string) error { return s.openWith(path, store.Open) 
 func (s *Session) OpenReadOnly(path string) error { return s.openWith(path, store.OpenReadOnly) }
 
 func (s *Session) openWith(path string, open func(string) (*store.Project, error)) error {
-	if abs, err := filepath.Abs(path); err == nil && s.proj != nil && abs == s.proj.Path() {
+	if s.proj != nil && sameFile(path, s.proj.Path()) {
 		return nil // already open here; a second writer would be refused
 	}
 	p, err := open(path)
@@ -33,6 +34,17 @@ func (s *Session) openWith(path string, open func(string) (*store.Project, error
 	s.proj = p
 	addRecent(s.app.Preferences(), path)
 	return s.Show()
+}
+
+// sameFile reports whether two paths name one file, through links too:
+// the project remembers the file itself, not the link it was opened by.
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }
 
 // Show starts the views afresh on the session's project: no undo history,

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -79,5 +80,19 @@ func TestTypingIsSavedBeforeAChange(t *testing.T) {
 	memo, _ := s.Project().Memo(coding.MemoTarget{Kind: coding.ProjectMemo})
 	if _, ok := s.Book().Lookup("Teema"); ok || memo != "kesken" {
 		t.Fatalf("undo after typing and a change: code kept %v, memo %q; want the change undone and the typing kept", ok, memo)
+	}
+}
+
+// TestOpeningTheOpenProjectAgain, by a link to it, keeps it open as it is:
+// a second writer would be refused.
+func TestOpeningTheOpenProjectAgain(t *testing.T) {
+	s := newTestSession(t)
+	link := filepath.Join(t.TempDir(), "linkki.teema")
+	if err := os.Symlink(s.Project().Path(), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	before := s.Project()
+	if err := s.Open(link); err != nil || s.Project() != before {
+		t.Fatalf("opening the open project by a link: %v", err)
 	}
 }

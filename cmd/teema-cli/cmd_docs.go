@@ -60,6 +60,9 @@ func (c *cli) imported(r store.ImportResult) {
 	switch {
 	case r.Err == nil:
 		c.say(i18n.TF(`imported {{.File}} as "{{.Name}}" ({{.Words}} words)`, map[string]any{"File": r.File, "Name": r.Doc.Name, "Words": r.Doc.Words}))
+		for _, n := range r.Notes { // how the file was read, when that is worth knowing
+			c.say("  " + i18n.Say(n))
+		}
 	case errors.Is(r.Err, store.ErrDuplicate):
 		c.say(i18n.TF("skipped: {{.Reason}}", map[string]any{"Reason": i18n.Error(r.Err)}))
 	default:

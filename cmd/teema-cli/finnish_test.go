@@ -44,3 +44,19 @@ func TestFinnishLocaleSaysEverythingInFinnish(t *testing.T) {
 		t.Errorf("a usage error: exit %d, said %q", code, errOut)
 	}
 }
+
+// TestImportSaysHowATextWasRead: a transcript valid UTF-8 but for one
+// stray byte is read as UTF-8, and the import says where the byte was.
+func TestImportSaysHowATextWasRead(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "p.teema")
+	mustRun(t, "init", proj)
+	f := transcript(t, dir, "h1.txt", "H1: Hyvä päivä.\nH1: Toinen rivi \xff tässä.\n")
+	out := mustRun(t, "import", proj, f)
+	if !strings.Contains(out, "line 2") {
+		t.Errorf("the import does not say where the stray byte was:\n%s", out)
+	}
+	if text := mustRun(t, "text", proj, "h1"); !strings.Contains(text, "Hyvä päivä") {
+		t.Errorf("read as another encoding: %q", text)
+	}
+}
