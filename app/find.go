@@ -128,7 +128,11 @@ func (p *findPanel) search() {
 			p.hits = append(p.hits, h)
 		}
 	}
-	p.summary.SetText(i18n.TF("{{.N}} found", map[string]any{"N": len(p.hits)}))
+	if len(p.hits) == 1 {
+		p.summary.SetText(i18n.T("1 found"))
+	} else {
+		p.summary.SetText(i18n.TF("{{.N}} found", map[string]any{"N": len(p.hits)}))
+	}
 	p.list.UnselectAll()
 	p.list.Refresh()
 }
