@@ -20,6 +20,7 @@ type Excerpt struct {
 	Coder   string
 	Memo    string
 	Created time.Time
+	Quote   bool // chosen to quote in the thesis (the report quotes it)
 }
 
 // NewExcerpt makes e a coding of doc, copying the coded words from its

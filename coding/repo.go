@@ -41,6 +41,7 @@ type Repo interface {
 	AddExcerpt(e Excerpt) (Excerpt, error)
 	DeleteExcerpt(id int64) (Excerpt, error)
 	SetExcerptMemo(id int64, memo string) (old string, err error)
+	SetQuote(id int64, quote bool) (old bool, err error)
 	ResizeExcerpt(id int64, start, end int) (old Excerpt, err error)
 	AddCode(parentID int64, name, color, description string) (Code, error)
 	UpdateCode(c Code) (old Code, err error)

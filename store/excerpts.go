@@ -46,9 +46,9 @@ func (p *Project) AddExcerpt(e coding.Excerpt) (coding.Excerpt, error) {
 // insertExcerpt stores a coding the caller has checked, under its ID if
 // it has one.
 func insertExcerpt(tx *sql.Tx, e coding.Excerpt) (int64, error) {
-	res, err := tx.Exec(`INSERT INTO excerpts(id, doc_id, code_id, start, end, text, coder, memo, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		nullID(e.ID), e.DocID, e.CodeID, e.Start, e.End, e.Text, e.Coder, e.Memo, timeText(e.Created))
+	res, err := tx.Exec(`INSERT INTO excerpts(id, doc_id, code_id, start, end, text, coder, memo, created_at, quote)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullID(e.ID), e.DocID, e.CodeID, e.Start, e.End, e.Text, e.Coder, e.Memo, timeText(e.Created), e.Quote)
 	if err != nil {
 		return 0, err
 	}
@@ -85,6 +85,24 @@ func (p *Project) SetExcerptMemo(id int64, memo string) (old string, err error) 
 	})
 	if err != nil {
 		return "", fmt.Errorf("excerpt memo: %w", err)
+	}
+	return old, nil
+}
+
+// SetQuote marks an excerpt as a chosen quote, or unmarks it, and returns
+// the old mark.
+func (p *Project) SetQuote(id int64, quote bool) (old bool, err error) {
+	err = p.tx(func(tx *sql.Tx) error {
+		e, err := excerptByID(tx, id)
+		if err != nil {
+			return err
+		}
+		old = e.Quote
+		_, err = tx.Exec(`UPDATE excerpts SET quote = ? WHERE id = ?`, quote, id)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("quote %d: %w", id, err)
 	}
 	return old, nil
 }
@@ -131,7 +149,7 @@ func excerpts(q querier, f coding.ExcerptFilter, extra ...any) ([]coding.Excerpt
 	if len(extra) > 0 {
 		where, args = append(where, extra[0].(string)), append(args, extra[1:]...)
 	}
-	query := `SELECT e.id, e.doc_id, e.code_id, e.start, e.end, e.text, e.coder, e.memo, e.created_at FROM excerpts e`
+	query := `SELECT e.id, e.doc_id, e.code_id, e.start, e.end, e.text, e.coder, e.memo, e.created_at, e.quote FROM excerpts e`
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -144,7 +162,7 @@ func excerpts(q querier, f coding.ExcerptFilter, extra ...any) ([]coding.Excerpt
 	for rows.Next() {
 		var e coding.Excerpt
 		var at string
-		if err := rows.Scan(&e.ID, &e.DocID, &e.CodeID, &e.Start, &e.End, &e.Text, &e.Coder, &e.Memo, &at); err != nil {
+		if err := rows.Scan(&e.ID, &e.DocID, &e.CodeID, &e.Start, &e.End, &e.Text, &e.Coder, &e.Memo, &at, &e.Quote); err != nil {
 			return nil, err
 		}
 		e.Created = parseTime(at)

@@ -50,6 +50,7 @@ var fixtureAdded = map[int][]string{
 	},
 	// A tally of no version Teema knows: counting must read the text.
 	4: {`INSERT INTO word_tallies(doc_id, mode, data) VALUES (1, 0, x'00')`},
+	5: {`UPDATE excerpts SET quote = 1`},
 }
 
 func TestSchemaFixtures(t *testing.T) {
@@ -168,6 +169,10 @@ func checkAddedContent(t *testing.T, p *Project, v int) {
 	}
 	if v >= 2 && (fs[0].Finding != "Messut toimivat" || fs[0].Proposal != "Lisää messuja") {
 		t.Fatalf("findings: %+v", fs)
+	}
+	es, err := p.Excerpts(coding.ExcerptFilter{})
+	if err != nil || len(es) != 1 || es[0].Quote != (v >= 5) {
+		t.Fatalf("schema %d fixture: the coding's quote mark %+v (%v)", v, es, err)
 	}
 }
 

@@ -25,13 +25,13 @@ func (b *book) interviews(c coding.Corpus, by coding.RowsBy) error {
 		return err
 	}
 	people := 0
-	for _, g := range interviewGroups(c, by) {
-		if g.heading != "" {
-			if err := s.add(s.str(b.st.bold, g.heading)); err != nil {
+	for _, g := range c.InterviewGroups(by) {
+		if g.Heading != "" {
+			if err := s.add(s.str(b.st.bold, g.Heading)); err != nil {
 				return err
 			}
 		}
-		for _, d := range g.docs {
+		for _, d := range g.Docs {
 			n := c.People(d)
 			people += n
 			row := []any{s.str(b.st.text, d.Name)}
@@ -47,44 +47,6 @@ func (b *book) interviews(c coding.Corpus, by coding.RowsBy) error {
 		return err
 	}
 	return s.sw.Flush()
-}
-
-// group is the interviews under one heading of the interviews table.
-type group struct {
-	heading string
-	docs    []coding.DocumentInfo
-}
-
-// interviewGroups puts the interviews in the readable order of rows by
-// interview ("Asiakas 2" before "Asiakas 10"), grouped by the row
-// attribute when there is one.
-func interviewGroups(c coding.Corpus, by coding.RowsBy) []group {
-	byID := map[int64]coding.DocumentInfo{}
-	for _, d := range c.Docs {
-		byID[d.ID] = d
-	}
-	var all []coding.DocumentInfo
-	for _, r := range c.Rows(coding.RowsBy{Kind: coding.ByDocument}) {
-		all = append(all, byID[r.Docs[0]])
-	}
-	if by.Kind != coding.ByAttribute {
-		return []group{{docs: all}}
-	}
-	var groups []group
-	for _, r := range c.Rows(by) {
-		in := map[int64]bool{}
-		for _, id := range r.Docs {
-			in[id] = true
-		}
-		g := group{heading: r.Label}
-		for _, d := range all {
-			if in[d.ID] {
-				g.docs = append(g.docs, d)
-			}
-		}
-		groups = append(groups, g)
-	}
-	return groups
 }
 
 func repeat(w float64, n int) []float64 {

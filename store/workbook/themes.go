@@ -14,7 +14,7 @@ func themeCodes(c coding.Corpus, o Options) ([]coding.Code, error) {
 	if len(ids) == 0 {
 		ids = c.Book.Children(0)
 		if !o.EmptyThemes {
-			ids = withContent(c, ids)
+			ids = c.ThemesWithContent(ids)
 		}
 	}
 	themes := make([]coding.Code, len(ids))
@@ -26,25 +26,4 @@ func themeCodes(c coding.Corpus, o Options) ([]coding.Code, error) {
 		themes[i] = t
 	}
 	return themes, nil
-}
-
-// withContent keeps the themes something is coded with, or summarised
-// under: a sheet of empty cells tells a reader nothing.
-func withContent(c coding.Corpus, themes []int64) []int64 {
-	used := map[int64]bool{}
-	for _, e := range c.Excerpts {
-		used[c.Book.Theme(e.CodeID).ID] = true
-	}
-	for k, text := range c.Summaries {
-		if text != "" {
-			used[c.Book.Theme(k.CodeID).ID] = true
-		}
-	}
-	var kept []int64
-	for _, id := range themes {
-		if used[id] {
-			kept = append(kept, id)
-		}
-	}
-	return kept
 }
