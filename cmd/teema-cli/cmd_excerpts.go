@@ -97,6 +97,7 @@ type excerptJSON struct {
 	Text  string `json:"text"`
 	Coder string `json:"coder"`
 	Memo  string `json:"memo"`
+	Quote bool   `json:"quote"` // chosen to quote in the report
 }
 
 func cmdExcerpts(c *cli, args []string) error {
@@ -162,7 +163,7 @@ func listExcerpts(p *store.Project, codePath, docRef string) ([]excerptJSON, err
 	}
 	out := make([]excerptJSON, 0, len(es))
 	for _, e := range es {
-		out = append(out, excerptJSON{e.ID, names[e.DocID], cb.Path(e.CodeID), e.Start, e.End, e.Text, e.Coder, e.Memo})
+		out = append(out, excerptJSON{e.ID, names[e.DocID], cb.Path(e.CodeID), e.Start, e.End, e.Text, e.Coder, e.Memo, e.Quote})
 	}
 	return out, nil
 }

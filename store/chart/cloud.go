@@ -50,7 +50,10 @@ func Cloud(w io.Writer, title string, words []cloud.Word) (dropped int, err erro
 		e := f.Extents()
 		return float32(f.Width(text).Points()), float32((e.Ascent + e.Descent).Points())
 	}
-	top := float32(cloudMargin + titleSize*1.8)
+	top := float32(cloudMargin)
+	if title != "" { // a picture for a document is captioned there instead
+		top += titleSize * 1.8
+	}
 	placed, dropped := cloud.Layout(words, cloud.Options{
 		Width: cloudWidth - 2*cloudMargin, Height: cloudHeight - top - cloudMargin,
 		MinSize: 11, MaxSize: 72, Gap: 4,

@@ -70,7 +70,8 @@ func (r *builder) matrixTable(m coding.Matrix) docx.Table {
 	for _, col := range m.Columns {
 		header = append(header, docx.Cell{Blocks: []docx.Block{docx.Text(col.Name)}})
 	}
-	t := docx.Table{Header: header}
+	// The row labels take a narrower column than the cells' text.
+	t := docx.Table{Header: header, Widths: append([]int{4}, repeatInt(5, len(m.Columns))...)}
 	for i, row := range m.Rows {
 		cells := []docx.Cell{{Blocks: []docx.Block{bold(row.Label)}}}
 		for _, cell := range m.Cells[i] {
@@ -140,4 +141,12 @@ func prose(summary string) string {
 		parts = append(parts, l)
 	}
 	return strings.Join(parts, " ")
+}
+
+func repeatInt(v, n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = v
+	}
+	return out
 }
