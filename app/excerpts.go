@@ -16,7 +16,7 @@ import (
 // excerptsPanel lists the excerpts of the current code (with its
 // sub-codes): where each comes from, and its text. Selecting one shows it
 // in full, jumps to it in the transcript, and lets the user copy it as a
-// quote for the thesis.
+// quote for the thesis or choose it to quote in the report.
 type excerptsPanel struct {
 	s        *session.Session
 	reader   *readerPanel
@@ -25,6 +25,7 @@ type excerptsPanel struct {
 	list     *widget.List
 	detail   *widget.Label
 	copyBtn  *widget.Button
+	chosen   *widget.Check // the selected excerpt is quoted in the report
 	items    []coding.Excerpt
 	docs     map[int64]coding.Document // cache for attribution, per refresh
 	updating bool                      // list.Select from update must not act
@@ -40,7 +41,10 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 	p.detail.Wrapping = fyne.TextWrapWord
 	p.copyBtn = widget.NewButtonWithIcon(i18n.T("Copy as quote"), theme.ContentCopyIcon(), p.copyQuote)
 	p.copyBtn.Disable()
-	bottom := container.NewBorder(nil, p.copyBtn, nil, nil, container.NewVScroll(p.detail))
+	p.chosen = widget.NewCheck(i18n.T("Quote in the report"), nil)
+	p.chosen.Disable()
+	actions := container.NewHBox(p.copyBtn, p.chosen)
+	bottom := container.NewBorder(nil, actions, nil, nil, container.NewVScroll(p.detail))
 	split := container.NewVSplit(p.list, bottom)
 	split.Offset = 0.65
 	p.content = container.NewBorder(p.header, nil, nil, nil, split)
@@ -113,10 +117,14 @@ func (p *excerptsPanel) doc(id int64) coding.Document {
 	return d
 }
 
-// source says where an excerpt comes from: document, speaker, group, code.
+// source says where an excerpt comes from: document, speaker, group,
+// code; first, whether it is a chosen quote.
 func (p *excerptsPanel) source(e coding.Excerpt) string {
 	d := p.doc(e.DocID)
 	parts := d.Name
+	if e.Quote {
+		parts = i18n.T("Chosen quote") + " · " + parts
+	}
 	if sp := coding.SpeakerAt(d.Turns, e.Start); sp != "" {
 		parts += " · " + sp
 	}
@@ -146,11 +154,18 @@ func (p *excerptsPanel) selected(i widget.ListItemID) {
 }
 
 func (p *excerptsPanel) showDetail(e *coding.Excerpt) {
+	p.chosen.OnChanged = nil // showing the mark is not choosing it
 	if e == nil {
 		p.detail.SetText("")
 		p.copyBtn.Disable()
+		p.chosen.SetChecked(false)
+		p.chosen.Disable()
 		return
 	}
+	p.chosen.SetChecked(e.Quote)
+	p.chosen.Enable()
+	id := e.ID
+	p.chosen.OnChanged = func(on bool) { p.s.Do(coding.SetQuote{ID: id, Quote: on}) }
 	text := e.Text
 	if e.Memo != "" {
 		text += "\n\n" + i18n.T("Memo") + ": " + e.Memo

@@ -19,3 +19,9 @@ func (u *UI) ShowPassage(docID int64, start, end int, selected bool) {
 
 // Background runs work off the UI goroutine; tests run it inline.
 func (u *UI) Background(work func()) { u.background(work) }
+
+// ExportReport brings the main window forward with the report dialog.
+func (u *UI) ExportReport() {
+	u.win.RequestFocus()
+	u.exportReport()
+}

@@ -36,6 +36,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		item(i18n.T("Open demo project"), nil, u.openDemo),
 		fyne.NewMenuItemSeparator(),
 		item(i18n.T("Import transcripts…"), ctrl(fyne.KeyI), u.importDialog),
+		item(i18n.T("Export report (Word)…"), nil, u.exportReport),
 		item(i18n.T("Export excerpts (CSV)…"), nil, u.exportCSV),
 		u.importMenu(),
 		u.exportMenu(),

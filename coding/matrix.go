@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -290,4 +291,15 @@ func leadingDigits(s string) string {
 		i++
 	}
 	return s[:i]
+}
+
+// DefaultRows groups by customer group, as the Calpro study did, when the
+// interviews have one, and otherwise gives one row per interview.
+func DefaultRows(keys []string) RowsBy {
+	for _, k := range []string{"ryhmä", "group"} {
+		if slices.Contains(keys, k) {
+			return RowsBy{Kind: ByAttribute, Attr: k}
+		}
+	}
+	return RowsBy{Kind: ByDocument}
 }

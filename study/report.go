@@ -36,6 +36,17 @@ type Report struct {
 // findings, the quote rule, two coders' agreement when two coded the same
 // documents, and the figure. forms counts the words of a word cloud.
 func LoadReport(p *store.Project, ch ReportChoices, forms *Forms) (Report, error) {
+	return loadReport(p, ch, func() (*report.Figure, error) { return figure(p, ch.Figure, forms) })
+}
+
+// PreviewReport loads the report without drawing its figure, for an
+// outline shown while the researcher chooses: a word cloud counts every
+// word of the interviews, the outline needs only its caption.
+func PreviewReport(p *store.Project, ch ReportChoices) (Report, error) {
+	return loadReport(p, ch, func() (*report.Figure, error) { return &report.Figure{Kind: ch.Figure}, nil })
+}
+
+func loadReport(p *store.Project, ch ReportChoices, draw func() (*report.Figure, error)) (Report, error) {
 	corpus, err := p.Corpus()
 	if err != nil {
 		return Report{}, err
@@ -64,7 +75,7 @@ func LoadReport(p *store.Project, ch ReportChoices, forms *Forms) (Report, error
 		}
 	}
 	if ch.Parts.Figure && len(corpus.Excerpts) > 0 {
-		if o.Figure, err = figure(p, ch.Figure, forms); err != nil {
+		if o.Figure, err = draw(); err != nil {
 			return Report{}, err
 		}
 	}

@@ -209,3 +209,60 @@ func TestReportOutline(t *testing.T) {
 		t.Errorf("outline:\n%s", outline)
 	}
 }
+
+// TestPreviewOutlinesTheReport: the preview, which draws no figure,
+// outlines what the written report holds, figure caption included.
+func TestPreviewOutlinesTheReport(t *testing.T) {
+	p := demoProject(t)
+	for _, kind := range []report.FigureKind{report.CodeCloud, report.WordCloud} {
+		ch := ReportChoices{Parts: report.All, Figure: kind, Lang: "fi"}
+		forms := NewForms()
+		full, err := LoadReport(p, ch, forms)
+		forms.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		preview, err := PreviewReport(p, ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := strings.Join(full.Outline(), "\n"), strings.Join(preview.Outline(), "\n"); a != b {
+			t.Errorf("figure %d: the preview outlines\n%s\nthe report\n%s", kind, b, a)
+		}
+	}
+}
+
+// TestInsertedQuoteIsABlockQuote: a quote inserted in a summary is a
+// chosen quote, set as a block quote and not repeated in the prose.
+func TestInsertedQuoteIsABlockQuote(t *testing.T) {
+	p := demoProject(t)
+	book, _ := p.CodeBook()
+	tapaamiset, _ := book.Lookup("Yhteistyö/Tapaamiset")
+	es, _ := p.Excerpts(coding.ExcerptFilter{CodeIDs: []int64{tapaamiset.ID}})
+	docs, _ := p.Documents()
+	var kunnat coding.Excerpt
+	for _, e := range es {
+		for _, d := range docs {
+			if d.ID == e.DocID && d.Attributes["ryhmä"] == "Kunnat" && kunnat.ID == 0 {
+				kunnat = e
+			}
+		}
+	}
+	q, err := Quote(p, kunnat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := coding.SummaryKey{CodeID: tapaamiset.ID, RowsBy: "attribute:ryhmä", Row: "Kunnat"}
+	if _, err := coding.InsertQuote(key, "- Tavataan kerran kuussa\n- "+q+"\n", kunnat.ID).Apply(p); err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := reportXML(t, p, ReportChoices{RowsBy: coding.RowsBy{Kind: coding.ByAttribute, Attr: "ryhmä"},
+		Parts: report.Parts{Quotes: true}, Lang: "fi"})
+	all := text(doc)
+	if !strings.Contains(all, "Kunnat. Tavataan kerran kuussa.") || strings.Count(all, q) != 1 {
+		t.Errorf("the quote is not once, as a block quote, after the prose:\n%s", all)
+	}
+	if quotes := paragraphs(doc, "Quote"); len(quotes) != 1 || quotes[0] != q {
+		t.Errorf("block quotes %q, want %q", quotes, q)
+	}
+}

@@ -56,6 +56,9 @@ func (c *Checklist) Ticked() []int {
 	return out
 }
 
+// Label is item i's label.
+func (c *Checklist) Label(i int) string { return c.labels[i] }
+
 // SetTicked ticks or unticks item i.
 func (c *Checklist) SetTicked(i int, on bool) {
 	c.ticked[i] = on

@@ -58,7 +58,7 @@ func OpenFolder(win fyne.Window, then func(path string)) {
 func SaveWith(win fyne.Window, name string, f Filter, write func(io.Writer) error, done func(path string)) {
 	SaveFile(win, name, f, func(path string) {
 		if err := study.WriteFile(path, write); err != nil {
-			removeIfEmpty(path) // the file Fyne's dialog made
+			RemoveIfEmpty(path) // the file Fyne's dialog made
 			ShowError(err, win)
 			return
 		}
@@ -140,7 +140,9 @@ func fyneFolder(win fyne.Window, then func(string)) {
 	d.Show()
 }
 
-func removeIfEmpty(path string) {
+// RemoveIfEmpty removes the empty file Fyne's save dialog made for a
+// file that was then not written.
+func RemoveIfEmpty(path string) {
 	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
 		os.Remove(path)
 	}

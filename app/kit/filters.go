@@ -14,3 +14,6 @@ func CSV() Filter { return Filter{Name: i18n.T("CSV table"), Exts: []string{".cs
 
 // PNG is a picture.
 func PNG() Filter { return Filter{Name: i18n.T("PNG picture"), Exts: []string{".png"}} }
+
+// DOCX is a Word document.
+func DOCX() Filter { return Filter{Name: i18n.T("Word document"), Exts: []string{".docx"}} }

@@ -11,6 +11,9 @@ type Host interface {
 	// transcript and brings that window forward; selected also selects
 	// the text, ready to code.
 	ShowPassage(docID int64, start, end int, selected bool)
+	// ExportReport asks, in the main window, what the Word report holds
+	// and where to write it.
+	ExportReport()
 	// Background runs work off the UI goroutine; the work comes back with
 	// fyne.Do. Tests run it inline.
 	Background(work func())

@@ -3,6 +3,7 @@ package matrices
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -116,7 +117,7 @@ func blankAsNone(s string) string {
 func (p *cellPanel) fill(es []coding.Excerpt) {
 	listed := make([]string, len(es))
 	for i, e := range es {
-		listed[i] = p.source(e) + "\x00" + e.Text
+		listed[i] = p.source(e) + "\x00" + e.Text + "\x00" + strconv.FormatBool(e.Quote)
 	}
 	if slices.Equal(listed, p.listed) {
 		return
@@ -130,7 +131,8 @@ func (p *cellPanel) fill(es []coding.Excerpt) {
 	p.list.Refresh()
 }
 
-// excerptRow shows an excerpt under its source, with its two actions.
+// excerptRow shows an excerpt under its source, with its actions: show
+// it, insert it in the summary, choose it to quote in the report.
 // The excerpts wrap to different heights, which a widget.List cannot
 // show, so the panel lists them in a box.
 func (p *cellPanel) excerptRow(e coding.Excerpt) fyne.CanvasObject {
@@ -143,7 +145,10 @@ func (p *cellPanel) excerptRow(e coding.Excerpt) fyne.CanvasObject {
 		func() { p.m.h.ShowPassage(e.DocID, e.Start, e.End, false) })
 	quote := widget.NewButtonWithIcon(i18n.T("Insert as quote"), theme.ContentAddIcon(), func() { p.insertQuote(e) })
 	show.Importance, quote.Importance = widget.LowImportance, widget.LowImportance
-	return container.NewVBox(kit.TightVBox(src, text), container.NewHBox(show, quote), widget.NewSeparator())
+	chosen := widget.NewCheck(i18n.T("Quote in the report"), nil)
+	chosen.Checked = e.Quote
+	chosen.OnChanged = func(on bool) { p.m.s.Do(coding.SetQuote{ID: e.ID, Quote: on}) }
+	return container.NewVBox(kit.TightVBox(src, text), container.NewHBox(show, quote, chosen), widget.NewSeparator())
 }
 
 // source says where an excerpt comes from: interview · speaker, and the
@@ -164,9 +169,13 @@ func (p *cellPanel) source(e coding.Excerpt) string {
 }
 
 // insertQuote appends an excerpt to the summary as a bullet quoting it
-// with its attribution, as the thesis will, and saves at once. The quote
-// ends its line, so what is typed next starts a bullet of its own.
+// with its attribution, as the thesis will, and saves at once, the
+// excerpt chosen for the report in the same undoable step. The quote ends
+// its line, so what is typed next starts a bullet of its own.
 func (p *cellPanel) insertQuote(e coding.Excerpt) {
+	if p.key.CodeID == 0 || !p.m.current() {
+		return
+	}
 	text := strings.TrimRight(p.summary.Text, " \n")
 	if text != "" {
 		text += "\n"
@@ -176,6 +185,8 @@ func (p *cellPanel) insertQuote(e coding.Excerpt) {
 	// on the new line.
 	p.summary.CursorRow, p.summary.CursorColumn = math.MaxInt32, math.MaxInt32
 	p.setText(text)
-	p.save()
+	p.wait.Stop() // the typing before it is part of this step
+	p.shown = text
+	p.m.s.Do(coding.InsertQuote(p.key, text, e.ID))
 	p.m.win.Canvas().Focus(p.summary)
 }

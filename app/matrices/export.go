@@ -14,16 +14,21 @@ import (
 
 // exportButton offers the Excel workbook of every theme matrix with the
 // rows chosen here: of the themes coded so far, or of every theme, the
-// uncoded ones as empty tables to fill in by hand.
+// uncoded ones as empty tables to fill in by hand; and the Word report.
 func (m *Window) exportButton() *widget.Button {
 	var b *widget.Button
-	b = widget.NewButtonWithIcon(i18n.T("Export workbook…"), theme.DocumentSaveIcon(), func() {
-		menu := fyne.NewMenu("",
-			fyne.NewMenuItem(i18n.T("Themes with codings…"), func() { m.exportDialog(false) }),
-			fyne.NewMenuItem(i18n.T("Every theme, also those not coded yet…"), func() { m.exportDialog(true) }))
-		widget.ShowPopUpMenuAtRelativePosition(menu, m.win.Canvas(), fyne.NewPos(0, b.Size().Height), b)
+	b = widget.NewButtonWithIcon(i18n.T("Export…"), theme.DocumentSaveIcon(), func() {
+		widget.ShowPopUpMenuAtRelativePosition(m.exportMenu(), m.win.Canvas(), fyne.NewPos(0, b.Size().Height), b)
 	})
 	return b
+}
+
+func (m *Window) exportMenu() *fyne.Menu {
+	return fyne.NewMenu("",
+		fyne.NewMenuItem(i18n.T("Excel workbook: themes with codings…"), func() { m.exportDialog(false) }),
+		fyne.NewMenuItem(i18n.T("Excel workbook: every theme, also those not coded yet…"), func() { m.exportDialog(true) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(i18n.T("Word report…"), func() { m.Flush(); m.h.ExportReport() }))
 }
 
 // exportDialog asks where to write the workbook.

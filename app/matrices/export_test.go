@@ -11,6 +11,7 @@ import (
 
 	"teema/app/kit"
 	"teema/app/kit/kittest"
+	"teema/coding"
 	"teema/i18n"
 	"teema/study"
 )
@@ -37,5 +38,35 @@ func TestExportWorkbook(t *testing.T) {
 	}
 	if s, _ := db.Summaries(); len(s) != 1 {
 		t.Fatalf("the summary being typed was not saved before the export: %v", s)
+	}
+}
+
+// TestQuoteInTheReportFromACell: ticking an excerpt of an open cell
+// chooses it for the report, keeps what was being typed in the summary,
+// and the window's Export menu hands the report to the main window.
+func TestQuoteInTheReportFromACell(t *testing.T) {
+	h, db := kittest.New(t, map[string]string{"Asiakas 5.txt": haastattelu})
+	m := openMatrices(t, h, "Yhteistyö")
+	h.CodeText(t, "Asiakas 5", "Yhteistyö sujuu hyvin.", "Yhteistyö/Päivittäinen yhteistyö")
+	col := columnOf(t, m, "Päivittäinen yhteistyö")
+	m.matrix.table.Select(widget.TableCellID{Row: 0, Col: col})
+	test.Type(m.matrix.cell.summary, "- kesken")
+	check := kittest.Find(t, m.win, func(c *widget.Check) bool { return c.Text == i18n.T("Quote in the report") })
+	test.Tap(check)
+	es, err := db.Excerpts(coding.ExcerptFilter{})
+	if err != nil || len(es) != 1 || !es[0].Quote {
+		t.Fatalf("the excerpt was not chosen: %+v %v", es, err)
+	}
+	if s, _ := db.Summaries(); len(s) != 1 {
+		t.Fatalf("the summary being typed was lost: %v", s)
+	}
+	check = kittest.Find(t, m.win, func(c *widget.Check) bool { return c.Text == i18n.T("Quote in the report") })
+	if !check.Checked {
+		t.Error("the cell does not show the excerpt as chosen")
+	}
+	items := m.exportMenu().Items
+	items[len(items)-1].Action()
+	if h.Reports != 1 {
+		t.Error("the Export menu does not open the report")
 	}
 }

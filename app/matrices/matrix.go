@@ -114,7 +114,7 @@ func (t *matrixTab) updateThemes() {
 	t.themeOf[chosen] = chosenColumns
 	t.themes.Options = append(options, chosen)
 	// Set directly: OnChanged would open the code chooser again.
-	t.themes.Selected = labelOf(t.themeOf, t.theme)
+	t.themes.Selected = kit.LabelOf(t.themeOf, t.theme)
 	t.themes.Refresh()
 }
 
@@ -132,7 +132,7 @@ func (t *matrixTab) themeChosen(label string) {
 			t.show(chosenColumns)
 			return
 		}
-		t.themes.Selected = labelOf(t.themeOf, t.theme)
+		t.themes.Selected = kit.LabelOf(t.themeOf, t.theme)
 		t.themes.Refresh()
 	})
 }

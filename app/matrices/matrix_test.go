@@ -79,9 +79,20 @@ func TestMatrixInsertQuoteAndJump(t *testing.T) {
 	if s, _ := db.Summaries(); s[key] != want || m.matrix.cell.summary.Text != want {
 		t.Fatalf("summary %q, editor %q", s[key], m.matrix.cell.summary.Text)
 	}
-	if h.S.History().UndoLabel() != (coding.SetSummary{}).Label() {
+	if es, _ := db.Excerpts(coding.ExcerptFilter{}); len(es) != 1 || !es[0].Quote {
+		t.Fatal("an inserted quote is not chosen for the report")
+	}
+	if h.S.History().UndoLabel() != coding.InsertQuote(key, "", 0).Label() {
 		t.Fatalf("undo would %v", h.S.History().UndoLabel())
 	}
+	h.S.Undo()
+	if s, _ := db.Summaries(); len(s) != 0 {
+		t.Fatalf("one undo leaves the summary %q: the typing and the quote are one step", s[key])
+	}
+	if es, _ := db.Excerpts(coding.ExcerptFilter{}); es[0].Quote {
+		t.Fatal("undo leaves the excerpt chosen")
+	}
+	h.S.Redo()
 
 	test.Tap(kittest.Button(t, m.win, i18n.T("Show in transcript")))
 	e := m.matrix.cells.data.Cells[0][columnOf(t, m, "Kanavat")].Excerpts[0]

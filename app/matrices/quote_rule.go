@@ -1,6 +1,7 @@
 package matrices
 
 import (
+	"teema/app/kit"
 	"teema/coding"
 	"teema/i18n"
 )
@@ -29,7 +30,7 @@ func (m *Window) updateQuotes() {
 	}
 	m.quotes.Options = options
 	// Set directly: OnChanged would change the project during a redraw.
-	m.quotes.Selected = labelOf(m.quotesOf, rule)
+	m.quotes.Selected = kit.LabelOf(m.quotesOf, rule)
 	if m.quotes.Selected == "" { // an attribute no interview has any more
 		m.quotes.Selected = i18n.TF("Attribute {{.Name}}", map[string]any{"Name": rule.Attr})
 	}
@@ -44,4 +45,4 @@ func (m *Window) quotesChosen(label string) {
 }
 
 // quote formats an excerpt as the thesis cites it: “…” (H5).
-func (m *Window) quote(e coding.Excerpt) string { return m.quoter.Quote(e, 200) }
+func (m *Window) quote(e coding.Excerpt) string { return m.quoter.Quote(e, coding.InsertedQuoteLen) }

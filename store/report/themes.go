@@ -95,15 +95,22 @@ func (r *builder) cellBullets(cell coding.Cell) []docx.Block {
 }
 
 // subTheme writes a sub-theme's summaries, row by row, as prose, and its
-// chosen quotes as block quotes. A sub-theme with neither is left out.
+// chosen quotes as block quotes. A quote the researcher inserted in a
+// summary is one of the chosen: it is set as a block quote, not repeated
+// in the prose. A sub-theme with neither is left out.
 func (r *builder) subTheme(m coding.Matrix, j int, col coding.Code) {
 	var blocks []docx.Block
+	chosen := r.chosen(m, j)
+	quoted := map[string]bool{}
+	for _, e := range chosen {
+		quoted[r.quote.Quote(e, 0)], quoted[r.quote.Quote(e, coding.InsertedQuoteLen)] = true, true
+	}
 	for i, row := range m.Rows {
-		if s := strings.TrimSpace(m.Cells[i][j].Summary); s != "" {
-			blocks = append(blocks, docx.Paragraph{Runs: []docx.Run{{Text: row.Label + ". ", Bold: true}, {Text: prose(s)}}})
+		if p := prose(m.Cells[i][j].Summary, quoted); p != "" {
+			blocks = append(blocks, docx.Paragraph{Runs: []docx.Run{{Text: row.Label + ". ", Bold: true}, {Text: p}}})
 		}
 	}
-	for _, e := range r.chosen(m, j) {
+	for _, e := range chosen {
 		blocks = append(blocks, docx.Quote{Runs: []docx.Run{{Text: r.quote.Quote(e, 0)}}})
 	}
 	if len(blocks) > 0 {
@@ -127,12 +134,13 @@ func (r *builder) chosen(m coding.Matrix, j int) []coding.Excerpt {
 	return out
 }
 
-// prose joins a summary's bullet lines into sentences.
-func prose(summary string) string {
+// prose joins a summary's bullet lines into sentences, leaving out the
+// lines that are the quotes given.
+func prose(summary string, quotes map[string]bool) string {
 	var parts []string
 	for _, l := range strings.Split(coding.Bullets(summary), "\n") {
 		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
-		if l == "" {
+		if l == "" || quotes[l] {
 			continue
 		}
 		if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune(".!?”\"…", last) {

@@ -30,6 +30,7 @@ type Host struct {
 	S        *session.Session
 	Clock    *Clock
 	Passages []Passage // every ShowPassage, in order
+	Reports  int       // how often the report dialog was asked for
 }
 
 // Session is the open project.
@@ -39,6 +40,9 @@ func (h *Host) Session() *session.Session { return h.S }
 func (h *Host) ShowPassage(docID int64, start, end int, selected bool) {
 	h.Passages = append(h.Passages, Passage{DocID: docID, Start: start, End: end, Selected: selected})
 }
+
+// ExportReport counts the request.
+func (h *Host) ExportReport() { h.Reports++ }
 
 // Background runs work at once, on the test's goroutine.
 func (h *Host) Background(work func()) { work() }
