@@ -10,9 +10,11 @@ LDFLAGS   := -X main.version=$(VERSION)
 
 # Debian packages: building the GUI needs cgo with OpenGL and X11 headers;
 # Voikko gives Finnish base forms at run time (Teema works without it);
-# the tests also need a virtual X server and a screenshot tool.
+# the tests also need a virtual X server and a screenshot tool, and
+# LibreOffice (without its GUI) and poppler to open the Word report.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libvoikko1 voikko-fi
-TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick libxml2-utils
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick libxml2-utils \
+	libreoffice-writer-nogui poppler-utils
 # Release builds: mingw-w64 cross-compiles the Windows GUI; xz packs the
 # Linux tarball. Checking them also reads Windows resources (icoutils) and
 # validates the .desktop file; scripts/dist_test.sh installs Wine if it can.
@@ -21,13 +23,13 @@ DIST_TEST_PKGS := $(DIST_PKGS) xvfb xauth x11-utils imagemagick icoutils desktop
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build cli gui deps-build deps-test unit-test fuzz-short gui-smoke cli-nocgo clean soak \
+.PHONY: run test build cli gui deps-build deps-test unit-test fuzz-short gui-smoke cli-nocgo report-check clean soak \
 	dist dist-test dist-mac deps-dist deps-dist-test
 
 run: deps-build gui
 	$(BIN)/teema --demo
 
-test: deps-test unit-test fuzz-short cli-nocgo gui-smoke
+test: deps-test unit-test fuzz-short cli-nocgo gui-smoke report-check
 
 build: gui cli
 
@@ -65,6 +67,11 @@ cli-nocgo: cli
 # comes up; leaves a screenshot in bin/screenshot.png.
 gui-smoke: gui
 	./scripts/gui-smoke.sh $(BIN)/teema $(BIN)/screenshot.png
+
+# Opens the Word reports in LibreOffice headless (scripts/report-check.sh);
+# leaves the demo report's first pages as pictures in bin/report/.
+report-check: cli
+	./scripts/report-check.sh $(BIN)/teema-cli $(BIN)/report
 
 clean:
 	rm -rf $(BIN) dist

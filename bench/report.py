@@ -157,6 +157,14 @@ for n, label in (("workbook-teema", "teema-cli matrix"), ("workbook-python", "wo
     if m:
         mems.append((label, m["rss_mb"]))
 
+# Report.
+t, cpu = hyperfine("report-teema")
+add("Word report: the whole chapter, theme tables by group, a word cloud (teema-cli report)", t, cpu,
+    target="< 2 s", met=statistics.median(t) < 2)
+m = mem("report-teema")
+if m:
+    mems.append(("teema-cli report", m["rss_mb"]))
+
 # QDPX.
 for n, label in (("qdpx-export", "QDPX export of the whole project"), ("qdpx-import", "QDPX import into a new project")):
     t, cpu = hyperfine(n)
@@ -187,7 +195,8 @@ sizes = [("Project file (100 interviews, 20,000 codings)", int(open(os.path.join
          ("Corpus as .txt", int(open(os.path.join(R, "corpus-bytes.txt")).read())),
          ("Corpus as .docx", int(open(os.path.join(R, "docx-bytes.txt")).read())),
          ("Workbook (.xlsx)", int(open(os.path.join(R, "xlsx-bytes.txt")).read())),
-         ("QDPX export", int(open(os.path.join(R, "qdpx-bytes.txt")).read()))]
+         ("QDPX export", int(open(os.path.join(R, "qdpx-bytes.txt")).read())),
+         ("Word report", int(open(os.path.join(R, "report-bytes.txt")).read()))]
 
 # Output.
 lines = []

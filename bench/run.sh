@@ -116,6 +116,12 @@ mem workbook-python "$PY" "$HERE/workbook.py" "$PROJECT" "$XP" --by ryhmä
 "$PY" "$HERE/compare_xlsx.py" "$XT" "$XP" | tee "$R/workbook-compare.txt"
 stat -c %s "$XT" >"$R/xlsx-bytes.txt"
 
+step "report: teema-cli report, the whole chapter with a word cloud"
+RT=$OUT/report.docx
+hf report-teema "$RUNS" "LANG=fi_FI.UTF-8 $CLI report $PROJECT --by ryhmä --figure words --out $RT"
+LANG=fi_FI.UTF-8 mem report-teema "$CLI" report "$PROJECT" --by ryhmä --figure words --out "$RT"
+stat -c %s "$RT" >"$R/report-bytes.txt"
+
 step "QDPX: export and import of the whole project"
 QX=$OUT/project.qdpx
 QP=$OUT/from-qdpx.teema

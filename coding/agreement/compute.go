@@ -65,18 +65,21 @@ func Compute(in Input, o Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	chars := make([]int, len(docs))
-	for i, d := range docs {
-		chars[i] = coding.RuneLen(d.Text)
+	r.Codes = make([]CodeResult, len(codes))
+	for k, code := range codes {
+		r.Codes[k] = CodeResult{Code: code, Path: book.Path(code.ID)}
 	}
-	for _, code := range codes {
-		res := CodeResult{Code: code, Path: book.Path(code.ID)}
-		for i, d := range docs {
-			t, ds := compareDoc(d, chars[i], res, byDoc[d.ID], o)
-			res.Tally = res.Tally.Add(t)
+	// Document by document: a disagreement's text is cut through the
+	// document's character index, made once and dropped after it.
+	for _, d := range docs {
+		at := runeStarts(d.Text)
+		for k := range r.Codes {
+			t, ds := compareDoc(d, at, r.Codes[k], byDoc[d.ID], o)
+			r.Codes[k].Tally = r.Codes[k].Tally.Add(t)
 			r.Disagreements = append(r.Disagreements, ds...)
 		}
-		r.Codes = append(r.Codes, res)
+	}
+	for _, res := range r.Codes {
 		r.Overall = r.Overall.Add(res.Tally)
 	}
 	sortDisagreements(r.Disagreements, docs, codes)
@@ -137,16 +140,18 @@ func codesToCompare(book *coding.CodeBook, ids []int64, docs []coding.Document, 
 	return out, nil
 }
 
-// compareDoc compares one code in one document of n characters.
-func compareDoc(d coding.Document, n int, code CodeResult, c coderSpans, o Options) (Tally, []Disagreement) {
+// compareDoc compares one code in one document, whose characters start
+// at the byte offsets at.
+func compareDoc(d coding.Document, at []int, code CodeResult, c coderSpans, o Options) (Tally, []Disagreement) {
+	n := len(at) - 1
 	a, b := union(c.a[code.Code.ID], n), union(c.b[code.Code.ID], n)
 	t, onlyA, onlyB := compare(a, b, n)
 	var ds []Disagreement
 	for _, s := range onlyA {
-		ds = append(ds, newDisagreement(d, code, s, o.CoderA))
+		ds = append(ds, newDisagreement(d, at, code, s, o.CoderA))
 	}
 	for _, s := range onlyB {
-		ds = append(ds, newDisagreement(d, code, s, o.CoderB))
+		ds = append(ds, newDisagreement(d, at, code, s, o.CoderB))
 	}
 	return t, ds
 }

@@ -19,11 +19,24 @@ type Disagreement struct {
 	Text   string
 }
 
-func newDisagreement(d coding.Document, code CodeResult, s coding.Span, coder string) Disagreement {
+// newDisagreement is a span one coder coded and the other did not; at
+// are the byte offsets of the document's characters (runeStarts), the
+// span within them (union clips it).
+func newDisagreement(d coding.Document, at []int, code CodeResult, s coding.Span, coder string) Disagreement {
 	return Disagreement{
 		DocID: d.ID, Doc: d.Name, CodeID: code.Code.ID, Code: code.Path,
-		Start: s.Start, End: s.End, Coder: coder, Text: coding.Slice(d.Text, s.Start, s.End),
+		Start: s.Start, End: s.End, Coder: coder, Text: d.Text[at[s.Start]:at[s.End]],
 	}
+}
+
+// runeStarts are the byte offsets at which a text's characters start,
+// and its length in bytes last: character i is text[at[i]:at[i+1]].
+func runeStarts(text string) []int {
+	at := make([]int, 0, len(text)+1)
+	for i := range text {
+		at = append(at, i)
+	}
+	return append(at, len(text))
 }
 
 // sortDisagreements orders the list to be read along each transcript:

@@ -6,7 +6,7 @@ import "teema/store/docx"
 // Calpro study's table 2 does.
 func (r *builder) codeBook() {
 	book := r.c.Book
-	t := docx.Table{Header: cells(r.l.theme, r.l.subThemes, r.l.definition), Widths: []int{2, 2, 4}}
+	t := docx.Table{Header: cells(r.l.theme, r.l.subThemes, r.l.definition), Widths: []int{5, 5, 7}}
 	for _, theme := range book.Children(0) {
 		tc, _ := book.Code(theme)
 		t.Rows = append(t.Rows, []docx.Cell{{Blocks: []docx.Block{bold(tc.Name)}}, {}, {Blocks: []docx.Block{docx.Text(tc.Description)}}})

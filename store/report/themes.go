@@ -70,8 +70,7 @@ func (r *builder) matrixTable(m coding.Matrix) docx.Table {
 	for _, col := range m.Columns {
 		header = append(header, docx.Cell{Blocks: []docx.Block{docx.Text(col.Name)}})
 	}
-	// The row labels take a narrower column than the cells' text.
-	t := docx.Table{Header: header, Widths: append([]int{4}, repeatInt(5, len(m.Columns))...)}
+	t := docx.Table{Header: header, Widths: append([]int{labelWidth(m)}, repeatInt(5, len(m.Columns))...)}
 	for i, row := range m.Rows {
 		cells := []docx.Cell{{Blocks: []docx.Block{bold(row.Label)}}}
 		for _, cell := range m.Cells[i] {
@@ -149,6 +148,26 @@ func prose(summary string, quotes map[string]bool) string {
 		parts = append(parts, l)
 	}
 	return strings.Join(parts, " ")
+}
+
+// labelWidth is the width of the row labels' column beside the cells'
+// 5: narrower than theirs, but wide enough that the longest word of a
+// label, or of the theme's name above them, is not broken (a long
+// Finnish compound such as Asiakaskokemukset).
+func labelWidth(m coding.Matrix) int {
+	longest := longestWord(m.Title)
+	for _, row := range m.Rows {
+		longest = max(longest, longestWord(row.Label))
+	}
+	return min(max(4, (longest+1)/3), 8)
+}
+
+func longestWord(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
 }
 
 func repeatInt(v, n int) []int {
