@@ -8,13 +8,14 @@ BIN       := bin
 VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -X main.version=$(VERSION)
 
-# Debian packages: building the GUI needs cgo with OpenGL and X11 headers;
-# Voikko gives Finnish base forms at run time (Teema works without it);
-# the tests also need a virtual X server and a screenshot tool, and
-# LibreOffice (without its GUI) and poppler to open the Word report.
-BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libvoikko1 voikko-fi
+# Debian packages: building the GUI needs cgo with OpenGL, X11 and ALSA
+# (sound) headers; Voikko gives Finnish base forms at run time (Teema works
+# without it); the tests also need a virtual X server and a screenshot tool,
+# LibreOffice (without its GUI) and poppler to open the Word report, and
+# ffmpeg to read phone recordings (.m4a) as Teema does where it is there.
+BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libasound2-dev libvoikko1 voikko-fi
 TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick libxml2-utils \
-	libreoffice-writer-nogui poppler-utils
+	libreoffice-writer-nogui poppler-utils ffmpeg
 # Release builds: mingw-w64 cross-compiles the Windows GUI; xz packs the
 # Linux tarball. Checking them also reads Windows resources (icoutils) and
 # validates the .desktop file; scripts/dist_test.sh installs Wine if it can.
@@ -98,15 +99,17 @@ deps-dist:
 deps-dist-test:
 	$(call install_missing,$(DIST_TEST_PKGS))
 
-# Fuzzes every importer with a few hundred new inputs each, a few seconds
-# (unit-test already replays the seed corpora in each package's
-# testdata/fuzz/). Counts, not durations: a -fuzztime duration fails with
-# "context deadline exceeded" when a busy machine stalls a worker. A
-# crashing input is saved in testdata/fuzz/, to be fixed and kept as a seed.
+# Fuzzes every importer and both query parsers with a few hundred new
+# inputs each, a few seconds (unit-test already replays the seed corpora
+# in each package's testdata/fuzz/). Counts, not durations: a -fuzztime
+# duration fails with "context deadline exceeded" when a busy machine
+# stalls a worker. A crashing input is saved in testdata/fuzz/, to be
+# fixed and kept as a seed.
 FUZZ_TARGETS := store/importer:FuzzReadTxt:5000 store/importer:FuzzReadDocx:2000 \
 	store/importer:FuzzReadODT:2000 store/importer:FuzzReadPDF:2000 store/importer:FuzzDecode:3000 \
 	store/qdpx:FuzzImport:300 store/qdpx:FuzzImportCodeBook:1000 store:FuzzCleanName:2000 \
-	coding/wordfreq:FuzzTally:3000
+	coding/wordfreq:FuzzTally:3000 coding/search:FuzzParse:5000 coding/codequery:FuzzParse:5000 \
+	store/importer:FuzzReadTimed:3000
 fuzz-short:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; n=$${rest#*:}; \

@@ -6,6 +6,8 @@ import (
 	"teema/app/frequencies"
 	"teema/app/intercoder"
 	"teema/app/matrices"
+	"teema/app/pseudonyms"
+	"teema/app/search"
 	"teema/app/session"
 	"teema/i18n"
 	"teema/message"
@@ -50,6 +52,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		undo, redo,
 		fyne.NewMenuItemSeparator(),
 		item(i18n.T("Find…"), ctrl(fyne.KeyF), u.showFind),
+		item(i18n.T("Search…"), nil, u.openSearch),
 		item(i18n.T("Fix transcript text…"), ctrl(fyne.KeyE), u.reader.editSelection),
 		fyne.NewMenuItemSeparator(),
 		item(i18n.T("Preferences…"), nil, u.showPreferences),
@@ -66,11 +69,14 @@ func (u *UI) menu() *fyne.MainMenu {
 		item(i18n.T("Matrices…"), ctrl(fyne.KeyM), func() { u.matrices.Open(u, matrices.New) }),
 		item(i18n.T("Word frequencies…"), nil, func() { u.frequencies.Open(u, frequencies.New) }),
 		item(i18n.T("Intercoder agreement…"), nil, func() { u.intercoder.Open(u, intercoder.New) }),
+		item(i18n.T("Search and auto-code…"), nil, u.openSearch),
 	)
 	docs := fyne.NewMenu(i18n.T("Documents"),
 		item(i18n.T("Attributes…"), nil, u.showAttributes),
 		item(i18n.T("Rename document…"), nil, func() { u.docs.rename(u.currentDocID()) }),
 		item(i18n.T("Delete document…"), nil, func() { u.docs.remove(u.currentDocID()) }),
+		fyne.NewMenuItemSeparator(),
+		item(i18n.T("Pseudonymise…"), nil, func() { u.pseudonyms.Open(u, pseudonyms.New) }),
 	)
 	help := fyne.NewMenu(i18n.T("Help"),
 		item(i18n.T("Welcome"), nil, u.showWelcome),
@@ -85,6 +91,10 @@ func (u *UI) menu() *fyne.MainMenu {
 	})
 	return mm
 }
+
+// openSearch opens the search window, from the Edit menu or the Codes
+// menu: it finds words and codes them.
+func (u *UI) openSearch() { u.search.Open(u, search.New) }
 
 // undoLabel says what Undo would take back: "Undo coding".
 func undoLabel(what *message.Kind) string {

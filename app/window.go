@@ -5,6 +5,8 @@ import (
 	"teema/app/intercoder"
 	"teema/app/kit"
 	"teema/app/matrices"
+	"teema/app/pseudonyms"
+	"teema/app/search"
 	"teema/app/session"
 	"teema/i18n"
 
@@ -33,6 +35,8 @@ type UI struct {
 	matrices    kit.Slot[*matrices.Window]
 	frequencies kit.Slot[*frequencies.Window]
 	intercoder  kit.Slot[*intercoder.Window]
+	search      kit.Slot[*search.Window]
+	pseudonyms  kit.Slot[*pseudonyms.Window]
 	// background runs long work off the UI goroutine; tests run it inline
 	// so that Fyne's test driver sees one goroutine.
 	background func(func())

@@ -173,6 +173,25 @@ for n, label in (("qdpx-export", "QDPX export of the whole project"), ("qdpx-imp
     if m:
         mems.append(("teema-cli " + n.replace("qdpx-", "") + "-qdpx", m["rss_mb"]))
 
+# Search by base form (bench/searchbench, bench/search.py).
+sessions = [json.load(open(p)) for p in sorted(glob.glob(os.path.join(R, "search-session-*.json")))]
+if sessions:
+    first = [x["first_ms"] / 1e3 for x in sessions]
+    later = [t / 1e3 for x in sessions for t in x["later_ms"]]
+    add("Search by base form (\"asiakas\", %d hits): the first search of a session (builds the index from the word tallies, "
+        "reads the transcripts it needs)" % sessions[0]["first_hits"], first, target="< 1 s", met=statistics.median(first) < 1)
+    add("… later searches: nine kinds (phrase, prefix, AND in a turn, OR, -word, compounds, a speaker filter, stems), the index kept",
+        later, ratio="p90 %s" % fmt_t(pct(later, 90)), target="< 100 ms", met=max(later) < 0.1)
+    t, cpu = hyperfine("search-teema")
+    pt, pcpu = hyperfine("search-python")
+    r = statistics.median(pt) / statistics.median(t)
+    add("teema-cli search asiakas --json (whole command: open, index, search, print)", t, cpu,
+        peer="Python + libvoikko %s (CPU %s)" % (fmt_t(statistics.median(pt)), fmt_t(pcpu)), ratio="%.1f× (CPU %.1f×)" % (r, pcpu / cpu))
+    for n, label in (("search-teema", "teema-cli search"), ("search-python", "search.py")):
+        m = mem(n)
+        if m:
+            mems.append((label, m["rss_mb"]))
+
 # Memory of the GUI.
 if cold:
     mems.append(("GUI cold start: open the project, the longest transcript, scroll it (largest of %d)" % len(cold),
@@ -281,6 +300,9 @@ w("")
 cmp = open(os.path.join(R, "workbook-compare.txt")).read().strip()
 agree = [l for l in open(os.path.join(R, "wordfreq.txt")) if l.startswith("top 30")]
 w("Checks: the Python workbook against Teema's: %s. Word frequency: %s." % (cmp, "; ".join(a.strip() for a in agree) if agree else "?"))
+if os.path.exists(os.path.join(R, "search-teema-hits.json")):
+    w("Search: Teema found %d hits of \"asiakas\", the Python script %d." % tuple(
+        json.load(open(os.path.join(R, "search-%s-hits.json" % k)))["hits"] for k in ("teema", "python")))
 w("")
 notes = os.path.join(HERE, "NOTES.md")
 if os.path.exists(notes):

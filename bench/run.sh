@@ -58,7 +58,7 @@ step "building teema-cli, the GUI benchmark and the generators"
 (cd "$ROOT" && CGO_ENABLED=0 go build -o "$CLI" ./cmd/teema-cli)
 (cd "$ROOT" && go test -c -o "$OUT/app.test" ./app)
 (cd "$ROOT" && go build -o "$OUT/gencorpus" ./bench/gencorpus && go build -o "$OUT/mkdocx" ./bench/mkdocx &&
-	go build -o "$OUT/mkproject" ./bench/mkproject)
+	go build -o "$OUT/mkproject" ./bench/mkproject && go build -o "$OUT/searchbench" ./bench/searchbench)
 
 step "generating the corpus, its .docx copies and the project"
 if [ ! -f "$CORPUS/haastattelu_100.txt" ]; then
@@ -133,6 +133,25 @@ mem qdpx-import "$CLI" import-qdpx "$QX" "$QP"
 "$CLI" excerpts "$QP" --json | "$PY" -c 'import json,sys; n=len(json.load(sys.stdin)); print("   round trip: %d codings" % n); assert n==20000'
 stat -c %s "$QX" >"$R/qdpx-bytes.txt"
 rm -f "$QP"
+
+step "search by base form: a session's searches (bench/searchbench) and teema-cli search against bench/search.py"
+# A count first keeps the tallies and forms a search starts from, as a
+# researcher's word-frequency window would have.
+SP=$OUT/search.teema
+cp "$PROJECT" "$SP"
+"$CLI" wordfreq "$SP" --top 1 >/dev/null
+for i in $(seq "$RUNS"); do
+	"$OUT/searchbench" -project "$SP" -runs 3 >"$R/search-session-$i.json"
+done
+hf search-teema "$RUNS" "$CLI search $SP asiakas --json"
+hf search-python "$PY_RUNS" "$PY $HERE/search.py $CORPUS asiakas"
+mem search-teema "$CLI" search "$SP" asiakas --json
+mem search-python "$PY" "$HERE/search.py" "$CORPUS" asiakas
+"$CLI" search "$SP" asiakas --json | "$PY" -c 'import json,sys; print(json.dumps({"hits": len(json.load(sys.stdin))}))' >"$R/search-teema-hits.json"
+"$PY" "$HERE/search.py" "$CORPUS" asiakas >"$R/search-python-hits.json"
+"$PY" -c 'import json,sys; a,b=(json.load(open(p))["hits"] for p in sys.argv[1:]); print("   hits: Teema %d, Python %d" % (a, b)); assert a==b' \
+	"$R/search-teema-hits.json" "$R/search-python-hits.json"
+rm -f "$SP"
 
 step "GUI: cold starts, one process each ($RUNS)"
 export TEEMA_PERF_PROJECT=$PROJECT

@@ -24,6 +24,7 @@ type Document struct {
 	Attributes   map[string]string // e.g. ryhmä=Kunnat, haastateltavia=2
 	Turns        []Turn
 	Chars, Words int
+	Times        TimeIndex // a timed transcript's, tying its text to its recording
 }
 
 // DocumentInfo is a document without its text, for listings.

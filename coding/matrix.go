@@ -92,6 +92,7 @@ type Corpus struct {
 	Turns     map[int64][]Turn
 	Excerpts  []Excerpt
 	Summaries map[SummaryKey]string
+	Times     map[int64]TimeIndex // the timed transcripts' time indexes
 }
 
 // Doc returns a document's listing entry.

@@ -13,6 +13,7 @@ type Quoter struct {
 	docs  map[int64]DocumentInfo
 	codes map[int64]string // InterviewCodes
 	turns func(docID int64) []Turn
+	times func(docID int64) TimeIndex // nil: no times known
 }
 
 // NewQuoter quotes by rule among the project's interviews docs (all of
@@ -28,7 +29,15 @@ func NewQuoter(rule QuoteRule, docs []DocumentInfo, turns func(docID int64) []Tu
 
 // Quoter quotes the corpus's excerpts by rule.
 func (c Corpus) Quoter(rule QuoteRule) Quoter {
-	return NewQuoter(rule, c.Docs, func(id int64) []Turn { return c.Turns[id] })
+	return NewQuoter(rule, c.Docs, func(id int64) []Turn { return c.Turns[id] }).
+		WithTimes(func(id int64) TimeIndex { return c.Times[id] })
+}
+
+// WithTimes lets the quoter name when a quote is heard, by the documents'
+// time indexes, when its rule asks for the time.
+func (q Quoter) WithTimes(times func(docID int64) TimeIndex) Quoter {
+	q.times = times
+	return q
 }
 
 // Rule is the rule the quoter names sources by.
@@ -65,5 +74,17 @@ func (q Quoter) Quote(e Excerpt, max int) string {
 	if max > 1 && utf8.RuneCountInString(text) > max {
 		text = string([]rune(text)[:max-1]) + "…"
 	}
-	return "\u201C" + text + "\u201D (" + q.Source(e) + ")"
+	return "\u201C" + text + "\u201D (" + q.Source(e) + q.time(e) + ")"
+}
+
+// time is ", 12:34" when the rule names the time and the excerpt's
+// document has one for it.
+func (q Quoter) time(e Excerpt) string {
+	if !q.rule.Time || q.times == nil {
+		return ""
+	}
+	if from, _, ok := q.times(e.DocID).SpanTime(e.Start, e.End); ok {
+		return ", " + FormatTime(from)
+	}
+	return ""
 }

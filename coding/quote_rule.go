@@ -25,11 +25,22 @@ const (
 type QuoteRule struct {
 	Source QuoteSource
 	Attr   string
+	Time   bool // also when the words are heard in the recording: (H3, 12:34)
 }
+
+// timeSuffix marks a stored rule that names the time too.
+const timeSuffix = "+time"
 
 // ParseQuoteRule reads the stored form of a rule (QuoteRule.String); an
 // empty or unknown one is the default, the interview code.
 func ParseQuoteRule(s string) QuoteRule {
+	s, timed := strings.CutSuffix(s, timeSuffix)
+	r := parseSource(s)
+	r.Time = timed
+	return r
+}
+
+func parseSource(s string) QuoteRule {
 	if attr, ok := strings.CutPrefix(s, string(QuoteByAttribute)+":"); ok && attr != "" {
 		return QuoteRule{Source: QuoteByAttribute, Attr: attr}
 	}
@@ -41,8 +52,12 @@ func ParseQuoteRule(s string) QuoteRule {
 }
 
 // String is the stored form: "code", "speaker", "document" or
-// "attribute:NAME". A rule that names no attribute is the default.
+// "attribute:NAME", followed by "+time" when the time is named too. A
+// rule that names no attribute is the default.
 func (r QuoteRule) String() string {
+	if r.Time {
+		return QuoteRule{Source: r.Source, Attr: r.Attr}.String() + timeSuffix
+	}
 	switch {
 	case r.Source == QuoteByAttribute && r.Attr != "":
 		return string(QuoteByAttribute) + ":" + r.Attr

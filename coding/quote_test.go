@@ -95,3 +95,18 @@ func TestSetQuoteRuleUndoes(t *testing.T) {
 		t.Fatalf("undo: %v, rule %+v", err, r.rule)
 	}
 }
+
+// TestQuoteRuleKeepsTheTime: a rule naming the time is stored and read
+// back with it, whatever its source.
+func TestQuoteRuleKeepsTheTime(t *testing.T) {
+	for _, r := range []QuoteRule{
+		{Source: QuoteByCode, Time: true},
+		{Source: QuoteBySpeaker, Time: true},
+		{Source: QuoteByAttribute, Attr: "ryhmä", Time: true},
+		{Source: QuoteByAttribute, Attr: "ryhmä"},
+	} {
+		if got := ParseQuoteRule(r.String()); got != r {
+			t.Errorf("%+v is stored as %q and read as %+v", r, r.String(), got)
+		}
+	}
+}

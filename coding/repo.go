@@ -18,11 +18,13 @@ type Snapshot struct {
 	Summaries []Summary
 }
 
-// DocText is a document's text with all its codings, for undoing an edit.
+// DocText is a document's text with all its codings and its time index,
+// for undoing an edit.
 type DocText struct {
 	DocID    int64
 	Text     string
 	Excerpts []Excerpt
+	Times    TimeIndex
 }
 
 // RemovedDocument is a deleted document with everything deleted with it
@@ -30,15 +32,18 @@ type DocText struct {
 // exactly, under the same ids. A cell summary of the document's row stays
 // when the document goes, so it needs no keeping here.
 type RemovedDocument struct {
-	Doc      Document
-	Excerpts []Excerpt
-	Memo     string
+	Doc       Document
+	Excerpts  []Excerpt
+	Memo      string
+	Recording *Recording
 }
 
 // Repo is what reversible changes need from a project file. Each method is
 // one transaction and returns what it replaced.
 type Repo interface {
 	AddExcerpt(e Excerpt) (Excerpt, error)
+	CodeMany(es []Excerpt) ([]Excerpt, error)
+	UncodeMany(ids []int64) ([]Excerpt, error)
 	DeleteExcerpt(id int64) (Excerpt, error)
 	SetExcerptMemo(id int64, memo string) (old string, err error)
 	SetQuote(id int64, quote bool) (old bool, err error)
@@ -55,6 +60,9 @@ type Repo interface {
 	SetMemo(t MemoTarget, text string) (old string, err error)
 	EditText(docID int64, ed Edit) (before DocText, lost []Excerpt, err error)
 	RestoreText(d DocText) error
+	RewriteText(docID int64, rw Rewrite) (before DocText, err error)
+	SetOriginalName(docID int64, name string) (old string, err error)
+	SetRecording(docID int64, rec *Recording) (old *Recording, err error)
 	ApplyTemplate(t Template) (added int, err error)
 	SetSummary(k SummaryKey, text string) (old string, err error)
 	PutFinding(f Finding) (stored, old Finding, err error)

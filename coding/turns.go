@@ -59,9 +59,11 @@ var roleLabels = map[string]bool{
 }
 
 // knownLabel reports whether a label names a usual role, so that a
-// speaker who speaks once is still a speaker.
+// speaker who speaks once is still a speaker. Numbers after it, also
+// after an underscore as speech recognition writes them (SPEAKER_01),
+// do not change the role.
 func knownLabel(label string) bool {
-	role := strings.ToLower(strings.TrimRight(label, "0123456789 "))
+	role := strings.ToLower(strings.TrimRight(label, "0123456789 _"))
 	return roleLabels[role] || interviewerLabels[role]
 }
 

@@ -94,3 +94,13 @@ func TestParseTurnsNeedsARecurringOrKnownLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechRecognitionLabels: a diarised speaker who speaks once
+// (SPEAKER_01) is a speaker, as Speaker 1 is.
+func TestSpeechRecognitionLabels(t *testing.T) {
+	text := "SPEAKER_00: Miten yhteistyö sujuu?\n\nSPEAKER_01: Hyvin."
+	turns := ParseTurns(text)
+	if len(turns) != 2 || turns[1].Speaker != "SPEAKER_01" {
+		t.Fatalf("turns %+v", turns)
+	}
+}

@@ -123,7 +123,10 @@ func document(q querier, id int64) (coding.Document, error) {
 	if err != nil {
 		return d, err
 	}
-	d.Turns, err = turns(q, id)
+	if d.Turns, err = turns(q, id); err != nil {
+		return d, err
+	}
+	d.Times, err = timeIndex(q, id)
 	return d, err
 }
 

@@ -36,6 +36,9 @@ func removedDocument(tx *sql.Tx, docID int64) (coding.RemovedDocument, error) {
 	if r.Excerpts, err = excerpts(tx, coding.ExcerptFilter{DocID: docID}); err != nil {
 		return r, err
 	}
+	if r.Recording, err = recording(tx, docID); err != nil {
+		return r, err
+	}
 	r.Memo, err = memo(tx, coding.MemoTarget{Kind: coding.DocumentMemo, ID: docID})
 	return r, err
 }
@@ -58,6 +61,9 @@ func (p *Project) RestoreDocument(r coding.RemovedDocument) error {
 			if _, err := insertExcerpt(tx, e); err != nil {
 				return err
 			}
+		}
+		if err := writeRecording(tx, d.ID, r.Recording); err != nil {
+			return err
 		}
 		return setMemo(tx, coding.MemoTarget{Kind: coding.DocumentMemo, ID: d.ID}, r.Memo, timeText(p.now()))
 	})

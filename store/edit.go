@@ -23,9 +23,12 @@ func (p *Project) EditText(docID int64, ed coding.Edit) (before coding.DocText, 
 		if before.Excerpts, err = excerpts(tx, coding.ExcerptFilter{DocID: docID}); err != nil {
 			return err
 		}
+		if before.Times, err = timeIndex(tx, docID); err != nil {
+			return err
+		}
 		kept, gone := coding.ShiftExcerpts(before.Excerpts, ed, newText)
 		lost = gone
-		return writeText(tx, docID, newText, kept)
+		return writeText(tx, docID, newText, kept, before.Times.Edit(ed))
 	})
 	if err != nil {
 		return coding.DocText{}, nil, fmt.Errorf("edit text: %w", err)
@@ -33,22 +36,26 @@ func (p *Project) EditText(docID int64, ed coding.Edit) (before coding.DocText, 
 	return before, lost, nil
 }
 
-// RestoreText puts back a document's text with exactly the given codings.
+// RestoreText puts back a document's text with exactly the given codings
+// and time index.
 func (p *Project) RestoreText(d coding.DocText) error {
-	err := p.tx(func(tx *sql.Tx) error { return writeText(tx, d.DocID, d.Text, d.Excerpts) })
+	err := p.tx(func(tx *sql.Tx) error { return writeText(tx, d.DocID, d.Text, d.Excerpts, d.Times) })
 	if err != nil {
 		return fmt.Errorf("restore text: %w", err)
 	}
 	return nil
 }
 
-func writeText(tx *sql.Tx, docID int64, text string, es []coding.Excerpt) error {
+func writeText(tx *sql.Tx, docID int64, text string, es []coding.Excerpt, times coding.TimeIndex) error {
 	d := coding.NewDocument("", text, "", "", nowUTC())
 	if _, err := tx.Exec(`UPDATE documents SET text = ?, hash = ?, chars = ?, words = ? WHERE id = ?`,
 		text, d.Hash, d.Chars, d.Words, docID); err != nil {
 		return err
 	}
 	if err := insertTurns(tx, docID, d.Turns); err != nil {
+		return err
+	}
+	if err := writeTimes(tx, docID, times); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(`DELETE FROM excerpts WHERE doc_id = ?`, docID); err != nil {

@@ -225,14 +225,18 @@ func insertDocument(tx *sql.Tx, d coding.Document) (int64, string, error) {
 	return id, name, insertDocumentRows(tx, id, d)
 }
 
-// insertDocumentRows adds a new document's attributes and turns.
+// insertDocumentRows adds a new document's attributes, turns and time
+// index.
 func insertDocumentRows(tx *sql.Tx, id int64, d coding.Document) error {
 	for k, v := range d.Attributes {
 		if err := setAttribute(tx, id, k, v); err != nil {
 			return err
 		}
 	}
-	return insertTurns(tx, id, d.Turns)
+	if err := insertTurns(tx, id, d.Turns); err != nil {
+		return err
+	}
+	return writeTimes(tx, id, d.Times)
 }
 
 // mergeAttributes fills in the attributes the document lacks; the values

@@ -59,6 +59,7 @@ func (p *Project) newImported(file string, res importer.Result, attrs map[string
 	for k, v := range attrs {
 		d.Attributes[k] = v
 	}
+	d.Times = res.Times
 	return d
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -51,6 +52,12 @@ var fixtureAdded = map[int][]string{
 	// A tally of no version Teema knows: counting must read the text.
 	4: {`INSERT INTO word_tallies(doc_id, mode, data) VALUES (1, 0, x'00')`},
 	5: {`UPDATE excerpts SET quote = 1`},
+	6: {
+		`INSERT INTO recordings(doc_id, path, fingerprint, seconds) VALUES (1, '/äänitteet/asiakas7.mp3', '1234:abcd', 61.5)`,
+		`INSERT INTO time_marks(doc_id, offset, seconds) VALUES (1, 0, 0.5), (1, 39, 4.25)`,
+		`INSERT INTO transcription_drafts(name, path, fingerprint, seconds, text, updated_at)
+			VALUES ('Asiakas 8', '/äänitteet/asiakas8.mp3', '99:ef', 30, 'H8: Kesken', '2026-01-05T09:40:00Z')`,
+	},
 }
 
 func TestSchemaFixtures(t *testing.T) {
@@ -173,6 +180,28 @@ func checkAddedContent(t *testing.T, p *Project, v int) {
 	es, err := p.Excerpts(coding.ExcerptFilter{})
 	if err != nil || len(es) != 1 || es[0].Quote != (v >= 5) {
 		t.Fatalf("schema %d fixture: the coding's quote mark %+v (%v)", v, es, err)
+	}
+	checkRecordings(t, p, v)
+}
+
+// checkRecordings reads schema 6's recording, time index and draft.
+func checkRecordings(t *testing.T, p *Project, v int) {
+	rec, err1 := p.Recording(1)
+	ix, err2 := p.TimeIndex(1)
+	drafts, err3 := p.Drafts()
+	if err := errors.Join(err1, err2, err3); err != nil {
+		t.Fatal(err)
+	}
+	if v < 6 {
+		if rec != nil || len(ix) != 0 || len(drafts) != 0 {
+			t.Fatalf("schema %d fixture: %+v %v %v", v, rec, ix, drafts)
+		}
+		return
+	}
+	if rec == nil || rec.Path != "/äänitteet/asiakas7.mp3" || rec.Seconds != 61.5 ||
+		len(ix) != 2 || ix[1] != (coding.TimeMark{Offset: 39, Seconds: 4.25}) ||
+		len(drafts) != 1 || drafts[0].Text != "H8: Kesken" {
+		t.Fatalf("schema %d fixture: %+v %v %+v", v, rec, ix, drafts)
 	}
 }
 

@@ -97,8 +97,30 @@ func (p *Project) Corpus() (coding.Corpus, error) {
 	if c.Summaries, err = p.Summaries(); err != nil {
 		return c, err
 	}
+	if c.Times, err = p.allTimes(); err != nil {
+		return c, err
+	}
 	c.Turns, err = p.allTurns()
 	return c, err
+}
+
+// allTimes loads every timed transcript's time index in one query.
+func (p *Project) allTimes() (map[int64]coding.TimeIndex, error) {
+	rows, err := p.db.Query(`SELECT doc_id, offset, seconds FROM time_marks ORDER BY doc_id, offset`)
+	if err != nil {
+		return nil, fmt.Errorf("load time indexes: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]coding.TimeIndex{}
+	for rows.Next() {
+		var id int64
+		var m coding.TimeMark
+		if err := rows.Scan(&id, &m.Offset, &m.Seconds); err != nil {
+			return nil, err
+		}
+		out[id] = append(out[id], m)
+	}
+	return out, rows.Err()
 }
 
 // allTurns loads every document's turns in one query.

@@ -21,6 +21,11 @@ func Quote(p *store.Project, e coding.Excerpt) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	q := coding.NewQuoter(rule, docs, func(int64) []coding.Turn { return turns })
+	times, err := p.TimeIndex(e.DocID)
+	if err != nil {
+		return "", err
+	}
+	q := coding.NewQuoter(rule, docs, func(int64) []coding.Turn { return turns }).
+		WithTimes(func(int64) coding.TimeIndex { return times })
 	return q.Quote(e, 0), nil
 }

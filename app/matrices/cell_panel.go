@@ -61,6 +61,12 @@ func (p *cellPanel) show(key coding.SummaryKey, title string, cell coding.Cell) 
 	}
 	p.title.SetText(title)
 	p.fill(cell.Excerpts)
+	// A query's column is no code's: it has no summary to write.
+	if key.CodeID == coding.QueryColumn {
+		p.summary.Disable()
+	} else {
+		p.summary.Enable()
+	}
 	p.content.Show()
 }
 
@@ -98,7 +104,7 @@ func (p *cellPanel) flush() {
 // save writes the summary now if it changed; blank counts as none.
 func (p *cellPanel) save() {
 	p.wait.Stop()
-	if p.key.CodeID == 0 || !p.m.current() || blankAsNone(p.summary.Text) == blankAsNone(p.shown) {
+	if p.key.CodeID <= 0 || !p.m.current() || blankAsNone(p.summary.Text) == blankAsNone(p.shown) {
 		return
 	}
 	p.shown = p.summary.Text
@@ -173,7 +179,7 @@ func (p *cellPanel) source(e coding.Excerpt) string {
 // excerpt chosen for the report in the same undoable step. The quote ends
 // its line, so what is typed next starts a bullet of its own.
 func (p *cellPanel) insertQuote(e coding.Excerpt) {
-	if p.key.CodeID == 0 || !p.m.current() {
+	if p.key.CodeID <= 0 || !p.m.current() { // a query's column (QueryColumn) has no summary
 		return
 	}
 	text := strings.TrimRight(p.summary.Text, " \n")

@@ -37,6 +37,7 @@ type matrixTab struct {
 	sel     coding.SummaryKey // the open cell; CodeID 0 when none
 	selID   widget.TableCellID
 	cell    *cellPanel
+	query   *queryColumn
 }
 
 func newMatrixTab(m *Window) *matrixTab {
@@ -50,13 +51,14 @@ func newMatrixTab(m *Window) *matrixTab {
 	t.fit = container.New(&columnFit{table: t.table, cols: func() int { return len(t.cells.data.Columns) },
 		header: rowHeaderWidth, min: 170, fitted: t.fitHeader}, t.table)
 	t.cell = newCellPanel(m)
+	t.query = newQueryColumn(m, func() { t.show(t.theme) })
 	t.hint = widget.NewLabel(i18n.T("Select a cell to read its excerpts and write its summary."))
 	t.hint.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(t.title, t.hint), nil, nil, nil, t.fit)
 	// The table has the whole width until a cell is opened beside it.
 	t.split = container.NewHSplit(left, t.cell.content)
 	t.split.Offset = 0.6
-	top := container.NewHBox(widget.NewLabel(i18n.T("Theme")), kit.FitSelect(t.themes))
+	top := container.NewHBox(widget.NewLabel(i18n.T("Theme")), kit.FitSelect(t.themes), kit.FitSelect(t.query.sel))
 	t.content = container.NewBorder(top, nil, nil, nil, t.split)
 	return t
 }
@@ -80,6 +82,7 @@ func (t *matrixTab) reset() {
 // refresh rebuilds the matrix from the window's corpus.
 func (t *matrixTab) refresh() {
 	t.updateThemes()
+	t.query.refresh()
 	c := t.m.corpus
 	t.cells.book, t.cells.chosen = c.Book, t.theme == chosenColumns
 	if t.cells.chosen {
@@ -87,6 +90,7 @@ func (t *matrixTab) refresh() {
 	} else {
 		t.cells.data = c.ThemeMatrix(t.theme, t.m.rowsBy)
 	}
+	t.query.add(&t.cells.data)
 	t.title.SetText(t.cells.data.Title)
 	t.table.Refresh()
 	t.fit.Refresh()

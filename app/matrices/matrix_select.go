@@ -65,6 +65,9 @@ func (t *matrixTab) openCell(id widget.TableCellID) {
 	d := t.cells.data
 	row, col := d.Rows[id.Row], d.Columns[id.Col]
 	title := row.Label + " × " + t.m.corpus.Book.Path(col.ID)
+	if col.ID == coding.QueryColumn {
+		title = row.Label + " × " + col.Name
+	}
 	t.cell.show(t.sel, title, d.Cells[id.Row][id.Col])
 	t.hint.Hide()
 	t.split.Refresh()

@@ -30,16 +30,35 @@ func (m *Window) updateQuotes() {
 	}
 	m.quotes.Options = options
 	// Set directly: OnChanged would change the project during a redraw.
-	m.quotes.Selected = kit.LabelOf(m.quotesOf, rule)
+	m.quotes.Selected = kit.LabelOf(m.quotesOf, coding.QuoteRule{Source: rule.Source, Attr: rule.Attr})
 	if m.quotes.Selected == "" { // an attribute no interview has any more
 		m.quotes.Selected = i18n.TF("Attribute {{.Name}}", map[string]any{"Name": rule.Attr})
 	}
 	m.quotes.Refresh()
+	m.quoteAt.Checked = rule.Time
+	m.quoteAt.Refresh()
+	// Only timed transcripts have a time to name.
+	if len(m.corpus.Times) > 0 || rule.Time {
+		m.quoteAt.Show()
+	} else {
+		m.quoteAt.Hide()
+	}
 }
 
 // quotesChosen makes the choice the project's, as an undoable change.
 func (m *Window) quotesChosen(label string) {
-	if rule, ok := m.quotesOf[label]; ok && rule != m.quoter.Rule() && m.current() {
+	rule, ok := m.quotesOf[label]
+	rule.Time = m.quoter.Rule().Time
+	if ok && rule != m.quoter.Rule() && m.current() {
+		m.s.Do(coding.SetQuoteRule{Rule: rule})
+	}
+}
+
+// quoteTimeChosen names the time in quotes, or stops naming it.
+func (m *Window) quoteTimeChosen(on bool) {
+	rule := m.quoter.Rule()
+	if rule.Time != on && m.current() {
+		rule.Time = on
 		m.s.Do(coding.SetQuoteRule{Rule: rule})
 	}
 }

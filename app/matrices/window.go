@@ -28,6 +28,7 @@ type Window struct {
 	rows     *widget.Select
 	rowsOf   map[string]coding.RowsBy // option label → row choice
 	quotes   *widget.Select
+	quoteAt  *widget.Check // quotes name the time too, for timed transcripts
 	quotesOf map[string]coding.QuoteRule // option label → attribution rule
 	quoter   coding.Quoter               // quotes by the project's rule
 	chosen   []int64                     // the codes ticked under "Chosen codes…"
@@ -46,6 +47,7 @@ func New(h kit.Host) *Window {
 	m := &Window{h: h, s: s, win: s.App().NewWindow(i18n.T("Matrices"))}
 	m.rows = widget.NewSelect(nil, m.rowsChosen)
 	m.quotes = widget.NewSelect(nil, m.quotesChosen)
+	m.quoteAt = widget.NewCheck(i18n.T("and the time"), m.quoteTimeChosen)
 	m.note = widget.NewLabel("")
 	m.note.Truncation = fyne.TextTruncateEllipsis
 	m.matrix = newMatrixTab(m)
@@ -60,7 +62,7 @@ func New(h kit.Host) *Window {
 	)
 	export := m.exportButton()
 	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(i18n.T("Rows")), kit.FitSelect(m.rows),
-		widget.NewLabel(i18n.T("Quote source")), kit.FitSelect(m.quotes)), export)
+		widget.NewLabel(i18n.T("Quote source")), kit.FitSelect(m.quotes), m.quoteAt), export)
 	m.win.SetContent(container.NewBorder(top, m.note, nil, nil, m.tabs))
 	m.shortcuts()
 	m.win.Resize(fyne.NewSize(1200, 760))

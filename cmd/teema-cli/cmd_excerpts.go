@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"text/tabwriter"
 
@@ -98,6 +99,9 @@ type excerptJSON struct {
 	Coder string `json:"coder"`
 	Memo  string `json:"memo"`
 	Quote bool   `json:"quote"` // chosen to quote in the report
+	// Time is when the excerpt is heard in its recording, in seconds
+	// from its start to its end, for a timed transcript.
+	Time *[2]float64 `json:"time,omitempty"`
 }
 
 func cmdExcerpts(c *cli, args []string) error {
@@ -161,9 +165,21 @@ func listExcerpts(p *store.Project, codePath, docRef string) ([]excerptJSON, err
 	if err != nil {
 		return nil, err
 	}
+	times := map[int64]coding.TimeIndex{}
 	out := make([]excerptJSON, 0, len(es))
 	for _, e := range es {
-		out = append(out, excerptJSON{e.ID, names[e.DocID], cb.Path(e.CodeID), e.Start, e.End, e.Text, e.Coder, e.Memo, e.Quote})
+		ix, seen := times[e.DocID]
+		if !seen {
+			if ix, err = p.TimeIndex(e.DocID); err != nil {
+				return nil, err
+			}
+			times[e.DocID] = ix
+		}
+		x := excerptJSON{e.ID, names[e.DocID], cb.Path(e.CodeID), e.Start, e.End, e.Text, e.Coder, e.Memo, e.Quote, nil}
+		if from, to, ok := ix.SpanTime(e.Start, e.End); ok {
+			x.Time = &[2]float64{millis(from), millis(to)}
+		}
+		out = append(out, x)
 	}
 	return out, nil
 }
@@ -175,3 +191,6 @@ func oneLine(s string, n int) string {
 	}
 	return s
 }
+
+// millis rounds seconds to the millisecond, as precise as a subtitle.
+func millis(s float64) float64 { return math.Round(s*1000) / 1000 }

@@ -37,7 +37,7 @@ var (
 )
 
 // errAudio answers the extensions of audio recordings.
-var errAudio = message.New("{{.File}} looks like an audio recording, which is not supported: Teema imports written transcripts (supported: {{.Formats}}).").In(ErrUnsupported)
+var errAudio = message.New("{{.File}} is a recording, not a transcript: import its transcript ({{.Formats}}), then attach the recording to it with Documents → Attach recording….").In(ErrUnsupported)
 
 // hints answer the extensions people often try with what to do instead.
 var hints = map[string]*message.Kind{

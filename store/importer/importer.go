@@ -17,7 +17,9 @@ import (
 )
 
 // Extensions lists supported file extensions, lower case with dot.
-var Extensions = []string{".txt", ".md", ".docx", ".odt", ".pdf"}
+// Subtitles (.srt, .vtt) and Whisper's .json are timed transcripts
+// (ReadTimed), as is a .txt or .md with time markers typed into it.
+var Extensions = []string{".txt", ".md", ".docx", ".odt", ".pdf", ".srt", ".vtt", ".json"}
 
 // MaxFileSize is the largest file accepted, in bytes. Larger files are refused
 // before reading: no interview transcript comes near it, and the readers keep
@@ -34,6 +36,9 @@ type Result struct {
 	// Notes say what the researcher should know of how the file was read:
 	// an encoding other than UTF-8, bytes that could not be read.
 	Notes []message.Note
+	// Times is a timed transcript's time index, offsets in Text; empty
+	// for a transcript without times.
+	Times coding.TimeIndex
 }
 
 // Read converts the bytes of a file called name (only its extension and base
@@ -45,6 +50,11 @@ func Read(name string, data []byte) (Result, error) {
 	}
 	if len(data) == 0 && isSupported(ext) {
 		return Result{}, errEmptyFile.New(fileArgs(name))
+	}
+	if isTimed(ext, data) {
+		t, err := ReadTimed(name, data)
+		t.Result.Times = t.Index
+		return t.Result, err
 	}
 	res, err := readFormat(name, ext, data)
 	if err == unsupportedFormat {
@@ -58,6 +68,18 @@ func Read(name string, data []byte) (Result, error) {
 		return Result{}, named(name, err)
 	}
 	return res, nil
+}
+
+// isTimed tells a timed transcript: subtitles, Whisper's JSON, or plain
+// text with time markers.
+func isTimed(ext string, data []byte) bool {
+	switch ext {
+	case ".srt", ".vtt", ".json":
+		return true
+	case ".txt", ".md":
+		return HasTimeMarkers(data)
+	}
+	return false
 }
 
 // unsupportedFormat is readFormat's answer for an extension it does not read.

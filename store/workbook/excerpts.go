@@ -19,6 +19,12 @@ func (b *book) excerpts(c coding.Corpus) error {
 	keys := coding.AttributeKeys(c.Docs)
 	widths := append([]float64{medium}, repeat(medium, len(keys))...)
 	widths = append(widths, label, label, path, narrow, wide, path, narrow, narrow, narrow)
+	// A time column only where there are timed transcripts, so a workbook
+	// of transcripts without recordings is as before.
+	timed := len(c.Times) > 0
+	if timed {
+		widths = append(widths, narrow)
+	}
 	if err := s.widths(widths...); err != nil {
 		return err
 	}
@@ -31,6 +37,9 @@ func (b *book) excerpts(c coding.Corpus) error {
 	}
 	for _, h := range []string{b.l.theme, b.l.subTheme, b.l.code, b.l.speaker, b.l.text, b.l.memo, b.l.coder, b.l.start, b.l.end} {
 		header = append(header, s.str(b.st.header, h))
+	}
+	if timed {
+		header = append(header, s.str(b.st.header, b.l.heard))
 	}
 	if err := s.add(header...); err != nil {
 		return err
@@ -59,6 +68,9 @@ func (b *book) excerpts(c coding.Corpus) error {
 			s.str(b.st.text, p[0]), s.str(b.st.text, p[1]), s.str(b.st.text, p[2]),
 			s.str(b.st.text, c.Speaker(e)), s.str(b.st.wrap, e.Text), s.str(b.st.wrap, e.Memo),
 			s.str(b.st.text, e.Coder), num(b.st.number, e.Start), num(b.st.number, e.End))
+		if timed {
+			row = append(row, s.str(b.st.text, heardAt(c.Times[e.DocID], e)))
+		}
 		if err := s.add(row...); err != nil {
 			return err
 		}
@@ -71,4 +83,12 @@ func (b *book) excerpts(c coding.Corpus) error {
 		return err
 	}
 	return s.sw.Flush()
+}
+
+// heardAt is when an excerpt is heard, "12:34", or "" without a time.
+func heardAt(ix coding.TimeIndex, e coding.Excerpt) string {
+	if from, _, ok := ix.SpanTime(e.Start, e.End); ok {
+		return coding.FormatTime(from)
+	}
+	return ""
 }

@@ -13,6 +13,7 @@ type labels struct {
 
 	interview, people, subThemes, code, definition   string
 	subTheme, speaker, text, memo, coder, start, end string
+	heard                                            string // when an excerpt is heard in its recording
 	excerptsCount, interviewsCount, share, total     string
 	keyFinding, proposal                             string
 
@@ -30,7 +31,7 @@ var english = labels{
 	cooccurrence: "Co-occurrence", findings: "Findings", theme: "Theme",
 
 	interview: "Interview", people: "People", subThemes: "Sub-themes", code: "Code", definition: "Definition",
-	subTheme: "Sub-theme", speaker: "Speaker", text: "Text", memo: "Memo", coder: "Coder", start: "Start", end: "End",
+	subTheme: "Sub-theme", speaker: "Speaker", text: "Text", memo: "Memo", coder: "Coder", start: "Start", end: "End", heard: "Time",
 	excerptsCount: "Excerpts", interviewsCount: "Interviews", share: "Share of text coded", total: "Total",
 	keyFinding: "Key finding", proposal: "Development proposal",
 	wholeTheme: "Excerpts and summaries",
@@ -48,7 +49,7 @@ var finnish = labels{
 	cooccurrence: "Yhteisesiintymät", findings: "Havainnot", theme: "Teema",
 
 	interview: "Haastattelu", people: "Henkilöitä", subThemes: "Alateemat", code: "Koodi", definition: "Määritelmä",
-	subTheme: "Alateema", speaker: "Puhuja", text: "Teksti", memo: "Muistio", coder: "Koodaaja", start: "Alku", end: "Loppu",
+	subTheme: "Alateema", speaker: "Puhuja", text: "Teksti", memo: "Muistio", coder: "Koodaaja", start: "Alku", end: "Loppu", heard: "Aika",
 	excerptsCount: "Otteita", interviewsCount: "Haastatteluja", share: "Koodattu osuus tekstistä", total: "Yhteensä",
 	keyFinding: "Keskeinen havainto", proposal: "Kehitysehdotus",
 	wholeTheme: "Otteet ja tiivistykset",
