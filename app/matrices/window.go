@@ -28,7 +28,7 @@ type Window struct {
 	rows     *widget.Select
 	rowsOf   map[string]coding.RowsBy // option label → row choice
 	quotes   *widget.Select
-	quoteAt  *widget.Check // quotes name the time too, for timed transcripts
+	quoteAt  *widget.Check               // quotes name the time too, for timed transcripts
 	quotesOf map[string]coding.QuoteRule // option label → attribution rule
 	quoter   coding.Quoter               // quotes by the project's rule
 	chosen   []int64                     // the codes ticked under "Chosen codes…"
