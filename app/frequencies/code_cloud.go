@@ -48,7 +48,7 @@ func (c *codeCloudTab) changed() {
 // show counts the codings when the tab is shown and they have changed.
 func (c *codeCloudTab) show() {
 	p := c.w.s.Project()
-	if !c.stale || c.w.tabs == nil || c.w.tabs.Selected() != c.tab || p == nil || c.w.gone {
+	if !c.stale || c.w.tabs == nil || c.w.tabs.Selected() != c.tab || p == nil || c.w.work.Gone() {
 		return
 	}
 	c.stale = false

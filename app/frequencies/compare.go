@@ -106,7 +106,7 @@ func (c *compareTab) compare() {
 	q := c.w.query()
 	q.Where = nil // the groups are the scope
 	c.note.SetText(i18n.T("Counting…"))
-	c.w.background(func() func() {
+	c.w.work.Run(func() func() {
 		res, err := study.CompareGroups(p, q, key, va, vb, forms)
 		return func() { c.compared(gen, res, err) }
 	})

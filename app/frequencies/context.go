@@ -58,7 +58,7 @@ func (w *Window) wordSelected(id widget.TableCellID) {
 func (w *Window) showWord(wd wordfreq.Word) {
 	w.asked++
 	asked, gen, q, p, forms := w.asked, w.gen, w.shown, w.s.Project(), w.forms
-	w.background(func() func() {
+	w.work.Run(func() func() {
 		lines, err := study.Concordance(p, q, wd, contextMax, forms)
 		return func() {
 			if asked == w.asked && gen == w.gen {

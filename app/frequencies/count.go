@@ -3,8 +3,6 @@ package frequencies
 import (
 	"strings"
 
-	"fyne.io/fyne/v2"
-
 	"teema/coding/wordfreq"
 	"teema/i18n"
 	"teema/study"
@@ -16,7 +14,7 @@ const chooseWord = "Choose a word to see it in context."
 // recompute counts again in the background; a newer request supersedes
 // one still running.
 func (w *Window) recompute() {
-	if !w.ready || w.gone || w.s.Project() == nil {
+	if !w.ready || w.work.Gone() || w.s.Project() == nil {
 		return
 	}
 	w.gen++
@@ -24,27 +22,9 @@ func (w *Window) recompute() {
 	w.progress.Show()
 	w.progress.Start()
 	w.note.SetText(i18n.T("Counting…"))
-	w.background(func() func() {
+	w.work.Run(func() func() {
 		wc, err := study.CountWords(p, q, forms)
 		return func() { w.counted(gen, q, wc, err) }
-	})
-}
-
-// background runs work off the UI goroutine, then what it returns on the
-// UI goroutine, unless the window went meanwhile. Voikko is released only
-// once no such work runs.
-func (w *Window) background(work func() (then func())) {
-	w.running++
-	w.h.Background(func() {
-		then := work()
-		fyne.Do(func() {
-			w.running--
-			if w.gone {
-				w.release()
-				return
-			}
-			then()
-		})
 	})
 }
 
@@ -77,7 +57,7 @@ func (w *Window) counted(gen int, q study.WordQuery, wc study.WordCount, err err
 	w.setCloud()
 	w.tabShown()
 	// Shown first, kept after: the next count reads the tallies.
-	w.background(func() func() {
+	w.work.Run(func() func() {
 		wc.Keep()
 		return func() {}
 	})

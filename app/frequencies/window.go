@@ -5,8 +5,6 @@
 package frequencies
 
 import (
-	"log/slog"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -55,14 +53,14 @@ type Window struct {
 	gen       int                     // the latest count; older results are dropped
 	asked     int                     // the latest word asked for in context
 	ready     bool                    // the widgets exist: changes count again
-	running   int                     // background work under way, which may use forms
-	gone      bool                    // the window is gone: release forms when work ends
+	work      *kit.Worker             // runs the counts; closes Voikko once the window and they are gone
 }
 
 // New makes the word-frequency window of a main window; kit.Slot shows it.
 func New(h kit.Host) *Window {
 	s := h.Session()
 	w := &Window{h: h, s: s, win: s.App().NewWindow(i18n.T("Word frequencies")), forms: study.NewForms()}
+	w.work = kit.NewWorker(h, kit.CloseForms(w.forms))
 	w.newSettings()
 	w.note = widget.NewLabel("")
 	w.note.Truncation = fyne.TextTruncateEllipsis
@@ -105,23 +103,7 @@ func (w *Window) Window() fyne.Window { return w.win }
 // Closed drops the counts under way and releases Voikko.
 func (w *Window) Closed() {
 	w.gen++
-	w.gone = true
-	w.release()
-}
-
-// release closes Voikko once no work under way may use it. Closing
-// waits for Voikko to have opened, so it is done in the background.
-func (w *Window) release() {
-	if w.running > 0 || w.forms == nil {
-		return
-	}
-	forms := w.forms
-	w.forms = nil
-	w.h.Background(func() {
-		if err := forms.Close(); err != nil {
-			slog.Error("teema: save Voikko's cache", "err", err)
-		}
-	})
+	w.work.Close()
 }
 
 // fail tells the user what went wrong in this window, where they acted.

@@ -46,14 +46,14 @@ type Window struct {
 	docIDs  []int64        // the transcripts chosen; none means all
 	applied *applied       // the pseudonymisation applied last, until made final
 	gen     int            // the latest work asked for; older results are dropped
-	running int            // background work under way, which may use reader
-	gone    bool           // the window is gone: release reader when work ends
+	work    *kit.Worker    // runs the work; closes Voikko once the window and it are gone
 }
 
 // New makes the pseudonymisation window of a main window; kit.Slot shows it.
 func New(h kit.Host) *Window {
 	s := h.Session()
 	w := &Window{h: h, s: s, win: s.App().NewWindow(i18n.T("Pseudonymise")), reader: study.NewNameReader(), selected: -1}
+	w.work = kit.NewWorker(h, w.reader.Close)
 	w.scopeButton = widget.NewButton(i18n.T("Transcripts: all"), w.chooseScope)
 	w.findButton = widget.NewButton(i18n.T("Find names"), w.findNames)
 	w.findButton.Importance = widget.HighImportance
@@ -114,37 +114,20 @@ func (w *Window) ProjectChanged() {
 // Closed drops the work under way and releases Voikko once it ends.
 func (w *Window) Closed() {
 	w.gen++
-	w.gone = true
-	w.release()
-}
-
-// release closes Voikko once no work under way may use it.
-func (w *Window) release() {
-	if w.running > 0 || w.reader == nil {
-		return
-	}
-	r := w.reader
-	w.reader = nil
-	w.h.Background(r.Close)
+	w.work.Close()
 }
 
 // background runs work off the UI goroutine; what it returns runs back on
 // the UI goroutine, unless newer work was asked for or the window went.
 func (w *Window) background(work func() (then func())) {
-	w.running++
 	gen := w.gen
-	w.h.Background(func() {
+	w.work.Run(func() func() {
 		then := work()
-		fyne.Do(func() {
-			w.running--
-			if w.gone {
-				w.release()
-				return
-			}
+		return func() {
 			if gen == w.gen {
 				then()
 			}
-		})
+		}
 	})
 }
 

@@ -6,8 +6,6 @@
 package search
 
 import (
-	"log/slog"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -35,15 +33,15 @@ type Window struct {
 	tabs    *container.AppTabs
 	note    *widget.Label
 
-	proj    *store.Project // the project the results belong to
-	running int            // background work under way, which may use forms
-	gone    bool           // the window is gone: release forms when work ends
+	proj *store.Project // the project the results belong to
+	work *kit.Worker    // runs searches; closes Voikko once the window and they are gone
 }
 
 // New makes the search window of a main window; kit.Slot shows it.
 func New(h kit.Host) *Window {
 	s := h.Session()
 	w := &Window{h: h, s: s, win: s.App().NewWindow(i18n.T("Search and auto-code")), forms: study.NewForms()}
+	w.work = kit.NewWorker(h, kit.CloseForms(w.forms))
 	w.searcher = study.NewSearcher(w.forms)
 	w.note = widget.NewLabel("")
 	w.note.Wrapping = fyne.TextWrapWord
@@ -87,42 +85,11 @@ func (w *Window) ProjectChanged() {
 }
 
 // Closed drops work under way and releases Voikko.
-func (w *Window) Closed() {
-	w.gone = true
-	w.release()
-}
-
-// release closes Voikko once no work under way may use it; closing
-// waits for Voikko to have opened, so it is done in the background.
-func (w *Window) release() {
-	if w.running > 0 || w.forms == nil {
-		return
-	}
-	forms := w.forms
-	w.forms = nil
-	w.h.Background(func() {
-		if err := forms.Close(); err != nil {
-			slog.Error("teema: save Voikko's cache", "err", err)
-		}
-	})
-}
+func (w *Window) Closed() { w.work.Close() }
 
 // background runs work off the UI goroutine, then what it returns on the
 // UI goroutine, unless the window went meanwhile.
-func (w *Window) background(work func() (then func())) {
-	w.running++
-	w.h.Background(func() {
-		then := work()
-		fyne.Do(func() {
-			w.running--
-			if w.gone {
-				w.release()
-				return
-			}
-			then()
-		})
-	})
-}
+func (w *Window) background(work func() (then func())) { w.work.Run(work) }
 
 // shortcuts make Ctrl+Z and Ctrl+Y undo the project's changes here too,
 // an auto-coding run above all; this window has no menu to carry them.
