@@ -27,6 +27,13 @@ type Final struct {
 // caller's to clear. It refuses while the key's words still occur where
 // Pseudonymise would replace them.
 func MakeFinal(p *store.Project, key pseudonym.Key, docIDs []int64, r *NameReader, words []string) (Final, error) {
+	// An unfinished transcription is text no replacement reaches.
+	if drafts, err := p.Drafts(); err != nil || len(drafts) > 0 {
+		if err == nil {
+			err = errDraftsLeft.New(message.Args{"Name": drafts[0].Name, "N": len(drafts)})
+		}
+		return Final{}, err
+	}
 	ps, err := Pseudonymise(p, key, docIDs, r)
 	switch {
 	case err == nil:

@@ -13,6 +13,7 @@ var (
 	noteFileClean     = message.New("None of the key's {{.N}} words and forms occurs in the project file any more.")
 	errKeyColumns     = message.New("{{.File}} has one column: a key has two, the original word and its replacement, on each row (row {{.Row}}).")
 	errKeyFileKind    = message.New("The key is saved as .xlsx or .csv, not {{.Ext}}.")
+	errDraftsLeft     = message.New("Finish or delete the unfinished transcriptions first ({{.N}}, such as {{.Name}}): the names in them are not replaced, so the project would still hold them.")
 	errBackupDelete   = message.New("The backup {{.File}} could not be deleted; delete it yourself, as it holds the original words.")
 )
 

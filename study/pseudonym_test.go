@@ -258,6 +258,12 @@ func TestMakeFinalRefusesNamesLeft(t *testing.T) {
 	if _, err := MakeFinal(p, key, nil, r, key.Originals()); !errors.Is(err, errStillThere) {
 		t.Fatalf("made final with the names in place: %v", err)
 	}
+	if _, err := p.NewDraft("Kesken", coding.Recording{Path: "/äänet/kati.wav"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := MakeFinal(p, key, nil, r, key.Originals()); !errors.Is(err, errDraftsLeft) {
+		t.Fatalf("made final with a transcription unfinished: %v", err)
+	}
 	none, _ := pseudonym.Key{{Original: "Liisa", Replacement: "H9"}}.Check()
 	if _, err := Pseudonymise(p, none, nil, r); !errors.Is(err, errNothingFound) {
 		t.Fatalf("replaced a name that is not there: %v", err)
