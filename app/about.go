@@ -85,8 +85,8 @@ func (u *UI) askCoder() {
 		}, u.win)
 }
 
-// showPreferences edits who codes, the language, and how the windows
-// look: light or dark, and the size of their text.
+// showPreferences edits who codes, the language, how the windows look
+// (light or dark, and the size of their text) and the player's keys.
 func (u *UI) showPreferences() {
 	prefs := u.s.App().Preferences()
 	coder := widget.NewEntry()
@@ -104,6 +104,8 @@ func (u *UI) showPreferences() {
 		widget.NewFormItem(i18n.T("Text size"), size),
 	}
 	items[1].HintText = i18n.T("Takes effect when Teema is restarted.")
+	playItems, savePlayback := u.playback.prefItems()
+	items = append(items, playItems...)
 	kit.ShowForm(i18n.T("Preferences"), i18n.T("Save"), i18n.T("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
@@ -113,5 +115,6 @@ func (u *UI) showPreferences() {
 		prefs.SetString(prefAppearance, appearances[appearance.SelectedIndex()])
 		prefs.SetFloat(prefTextScale, textScales[size.SelectedIndex()])
 		applyLook(u.s.App())
+		savePlayback()
 	}, u.win)
 }

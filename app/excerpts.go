@@ -25,6 +25,8 @@ type excerptsPanel struct {
 	list     *widget.List
 	detail   *widget.Label
 	copyBtn  *widget.Button
+	playBtn  *widget.Button // plays the excerpt from its recording
+	play     func(docID int64, start, end int)
 	chosen   *widget.Check // the selected excerpt is quoted in the report
 	items    []coding.Excerpt
 	docs     map[int64]coding.Document // cache for attribution, per refresh
@@ -41,9 +43,12 @@ func newExcerptsPanel(s *session.Session, reader *readerPanel) *excerptsPanel {
 	p.detail.Wrapping = fyne.TextWrapWord
 	p.copyBtn = widget.NewButtonWithIcon(i18n.T("Copy as quote"), theme.ContentCopyIcon(), p.copyQuote)
 	p.copyBtn.Disable()
+	// Only an icon: the row must fit a narrow column beside Copy as quote.
+	p.playBtn = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), p.playExcerpt)
+	p.playBtn.Hide()
 	p.chosen = widget.NewCheck(i18n.T("Quote in the report"), nil)
 	p.chosen.Disable()
-	actions := container.NewHBox(p.copyBtn, p.chosen)
+	actions := container.NewHBox(p.copyBtn, p.playBtn, p.chosen)
 	bottom := container.NewBorder(nil, actions, nil, nil, container.NewVScroll(p.detail))
 	split := container.NewVSplit(p.list, bottom)
 	split.Offset = 0.65
@@ -155,6 +160,7 @@ func (p *excerptsPanel) selected(i widget.ListItemID) {
 
 func (p *excerptsPanel) showDetail(e *coding.Excerpt) {
 	p.chosen.OnChanged = nil // showing the mark is not choosing it
+	p.showPlay(e)
 	if e == nil {
 		p.detail.SetText("")
 		p.copyBtn.Disable()
@@ -187,6 +193,29 @@ func (p *excerptsPanel) copyQuote() {
 			}
 			p.s.App().Clipboard().SetContent(q)
 			p.s.Status(i18n.T("Copied") + ": " + kit.OneLine(q, 80))
+		}
+	}
+}
+
+// showPlay offers Play for an excerpt whose transcript has a recording.
+func (p *excerptsPanel) showPlay(e *coding.Excerpt) {
+	if e == nil || p.play == nil {
+		p.playBtn.Hide()
+		return
+	}
+	rec, err := p.s.Project().Recording(e.DocID)
+	if err != nil || rec == nil {
+		p.playBtn.Hide()
+		return
+	}
+	p.playBtn.Show()
+}
+
+// playExcerpt plays the selected excerpt from its place in the recording.
+func (p *excerptsPanel) playExcerpt() {
+	for _, e := range p.items {
+		if e.ID == p.s.ExcerptID() && p.play != nil {
+			p.play(e.DocID, e.Start, e.End)
 		}
 	}
 }

@@ -17,6 +17,14 @@ func (u *UI) ShowPassage(docID int64, start, end int, selected bool) {
 	u.win.RequestFocus()
 }
 
+// PlayPassage shows text in the transcript, brings the main window
+// forward and plays the transcript's recording from where the text is
+// spoken.
+func (u *UI) PlayPassage(docID int64, start, end int) {
+	u.ShowPassage(docID, start, end, false)
+	u.playback.playAt(docID, start)
+}
+
 // Background runs work off the UI goroutine; tests run it inline.
 func (u *UI) Background(work func()) { u.background(work) }
 

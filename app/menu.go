@@ -76,13 +76,20 @@ func (u *UI) menu() *fyne.MainMenu {
 		item(i18n.T("Rename document…"), nil, func() { u.docs.rename(u.currentDocID()) }),
 		item(i18n.T("Delete document…"), nil, func() { u.docs.remove(u.currentDocID()) }),
 		fyne.NewMenuItemSeparator(),
+		item(i18n.T("Attach recording…"), nil, u.attachRecordingDialog),
+		item(i18n.T("Detach recording"), nil, u.detachRecording),
+		item(i18n.T("Rename speaker…"), nil, u.renameSpeakerDialog),
+		fyne.NewMenuItemSeparator(),
+		item(i18n.T("New transcript from a recording…"), nil, u.transcribe.NewFromRecording),
+		item(i18n.T("Unfinished transcriptions…"), nil, u.transcribe.ShowDrafts),
+		fyne.NewMenuItemSeparator(),
 		item(i18n.T("Pseudonymise…"), nil, func() { u.pseudonyms.Open(u, pseudonyms.New) }),
 	)
 	help := fyne.NewMenu(i18n.T("Help"),
 		item(i18n.T("Welcome"), nil, u.showWelcome),
 		item(i18n.T("About Teema"), nil, u.showAbout),
 	)
-	mm := fyne.NewMainMenu(file, edit, codes, docs, help)
+	mm := fyne.NewMainMenu(file, edit, codes, docs, u.playback.menu(), help)
 	u.s.OnChange(func() {
 		undo.Label = undoLabel(u.s.History().UndoLabel())
 		redo.Label = redoLabel(u.s.History().RedoLabel())

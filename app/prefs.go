@@ -10,4 +10,8 @@ const (
 	prefWindowW    = "window.width"
 	prefWindowH    = "window.height"
 	prefSplit      = "window.split." // + the split's name
+	// the player's keys, each "F4" or "Ctrl+Left", and how far a pause
+	// steps back, in seconds (playback_menu.go)
+	prefPlayKey     = "playback.key." // + the action's id
+	prefPauseRewind = "playback.pauseRewind"
 )

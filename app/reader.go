@@ -25,6 +25,11 @@ type readerPanel struct {
 	empty   *widget.Label
 	docID   int64
 	hash    string // of the shown text: an edit or its undo changes it
+
+	// the player's keys and context menu items (playback), set by the
+	// window: a key it takes is not a pin's
+	playKey  func(*fyne.KeyEvent) bool
+	playMenu func() []*fyne.MenuItem
 }
 
 func newReaderPanel(s *session.Session) *readerPanel {
@@ -96,8 +101,12 @@ func (r *readerPanel) selectionChanged(start, end int) {
 	r.s.Status(i18n.TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))
 }
 
-// key codes the selection with a pinned code on 1–9.
+// key plays on the player's keys (F4) and codes the selection with a
+// pinned code on 1–9.
 func (r *readerPanel) key(ev *fyne.KeyEvent) bool {
+	if r.playKey != nil && r.playKey(ev) {
+		return true
+	}
 	n := pinNumber(ev.Name)
 	if n == 0 {
 		return false
@@ -168,6 +177,9 @@ func (r *readerPanel) contextMenu(_ int, pos fyne.Position) {
 	items = append(items, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(i18n.T("Copy"), func() { r.s.App().Clipboard().SetContent(r.selectedText()) }),
 		fyne.NewMenuItem(i18n.T("Fix transcript text…"), r.editSelection))
+	if r.playMenu != nil {
+		items = append(items, r.playMenu()...)
+	}
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), r.s.Window().Canvas(), pos)
 }
 

@@ -8,6 +8,7 @@ import (
 	"teema/app/pseudonyms"
 	"teema/app/search"
 	"teema/app/session"
+	"teema/app/transcribe"
 	"teema/i18n"
 
 	"fyne.io/fyne/v2"
@@ -37,6 +38,10 @@ type UI struct {
 	intercoder  kit.Slot[*intercoder.Window]
 	search      kit.Slot[*search.Window]
 	pseudonyms  kit.Slot[*pseudonyms.Window]
+	// playback plays the open transcript's recording under it
+	playback *playback
+	// transcribe types out recordings, in a window of its own
+	transcribe *transcribe.Transcriber
 	// background runs long work off the UI goroutine; tests run it inline
 	// so that Fyne's test driver sees one goroutine.
 	background func(func())
@@ -52,9 +57,13 @@ func New(a fyne.App, version string) *UI {
 	u.docs = newDocsPanel(u.s)
 	u.codes = newCodeBookPanel(u.s)
 	u.reader = newReaderPanel(u.s)
+	u.playback = newPlayback(u.s, u.reader, func(f func()) { u.background(f) })
+	u.reader.playKey, u.reader.playMenu = u.playback.typedKey, u.playback.contextItems
 	u.excerpt = newExcerptsPanel(u.s, u.reader)
+	u.excerpt.play = u.PlayPassage
 	u.memos = newMemosPanel(u.s)
 	u.find = newFindPanel(u.s, u.reader)
+	u.transcribe = transcribe.New(u)
 	u.side = container.NewAppTabs(
 		container.NewTabItem(i18n.T("Excerpts"), u.excerpt.content),
 		container.NewTabItem(i18n.T("Memos"), u.memos.content),
@@ -66,14 +75,14 @@ func New(a fyne.App, version string) *UI {
 
 	u.leftSplit = container.NewVSplit(u.docs.content, u.codes.content)
 	u.leftSplit.Offset = 0.45
-	u.rightSplit = container.NewHSplit(u.reader.content, kit.WholeTabs(u.side))
+	u.rightSplit = container.NewHSplit(container.NewBorder(nil, u.playback.content, nil, nil, u.reader.content), kit.WholeTabs(u.side))
 	u.rightSplit.Offset = 0.68
 	u.mainSplit = container.NewHSplit(u.leftSplit, u.rightSplit)
 	u.mainSplit.Offset = 0.24
 	w.SetContent(container.NewBorder(nil, u.status, nil, nil, u.mainSplit))
 	w.SetMainMenu(u.menu())
 	u.shortcuts()
-	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.importURIs(uris) })
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.dropped(uris) })
 	applyLook(a)
 	u.restoreGeometry()
 	w.SetCloseIntercept(u.quit)
@@ -112,6 +121,9 @@ func (u *UI) codeTapped(id int64) {
 func (u *UI) shortcuts() {
 	u.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.s.Redo() })
 	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if u.playback.typedKey(ev) {
+			return
+		}
 		if n := pinNumber(ev.Name); n > 0 {
 			u.reader.pinKey(n)
 		}

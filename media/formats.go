@@ -2,6 +2,8 @@ package media
 
 import (
 	"bytes"
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -35,6 +37,10 @@ var byExt = map[string]codec{
 	".wma": ffmpegCodec, ".asf": ffmpegCodec, ".opus": ffmpegCodec, ".webm": ffmpegCodec,
 	".mkv": ffmpegCodec, ".aif": ffmpegCodec, ".aiff": ffmpegCodec, ".caf": ffmpegCodec,
 }
+
+// Extensions are the extensions, with their dots, of the files Teema
+// takes for recordings: those it decodes and those ffmpeg reads.
+func Extensions() []string { return slices.Sorted(maps.Keys(byExt)) }
 
 // textExts are files people pick by mistake when a recording is asked
 // for: the transcript itself, or subtitles made from the recording.

@@ -14,6 +14,9 @@ type Host interface {
 	// ExportReport asks, in the main window, what the Word report holds
 	// and where to write it.
 	ExportReport()
+	// PlayPassage shows text of a document in the main window's
+	// transcript and plays its recording from where the text is spoken.
+	PlayPassage(docID int64, start, end int)
 	// Background runs work off the UI goroutine; the work comes back with
 	// fyne.Do. Tests run it inline.
 	Background(work func())

@@ -122,8 +122,9 @@ func blankAsNone(s string) string {
 // changed so its scroll position survives the user's own saves.
 func (p *cellPanel) fill(es []coding.Excerpt) {
 	listed := make([]string, len(es))
+	recorded := p.recorded(es)
 	for i, e := range es {
-		listed[i] = p.source(e) + "\x00" + e.Text + "\x00" + strconv.FormatBool(e.Quote)
+		listed[i] = p.source(e) + "\x00" + e.Text + "\x00" + strconv.FormatBool(e.Quote) + strconv.FormatBool(recorded[e.DocID])
 	}
 	if slices.Equal(listed, p.listed) {
 		return
@@ -131,17 +132,18 @@ func (p *cellPanel) fill(es []coding.Excerpt) {
 	p.listed = listed
 	rows := make([]fyne.CanvasObject, len(es))
 	for i, e := range es {
-		rows[i] = p.excerptRow(e)
+		rows[i] = p.excerptRow(e, recorded[e.DocID])
 	}
 	p.list.Objects = rows
 	p.list.Refresh()
 }
 
 // excerptRow shows an excerpt under its source, with its actions: show
-// it, insert it in the summary, choose it to quote in the report.
+// it, play it when its transcript has a recording, insert it in the
+// summary, choose it to quote in the report.
 // The excerpts wrap to different heights, which a widget.List cannot
 // show, so the panel lists them in a box.
-func (p *cellPanel) excerptRow(e coding.Excerpt) fyne.CanvasObject {
+func (p *cellPanel) excerptRow(e coding.Excerpt, recorded bool) fyne.CanvasObject {
 	src := widget.NewLabel(p.source(e))
 	src.SizeName = theme.SizeNameCaptionText
 	src.Truncation = fyne.TextTruncateEllipsis
@@ -154,7 +156,13 @@ func (p *cellPanel) excerptRow(e coding.Excerpt) fyne.CanvasObject {
 	chosen := widget.NewCheck(i18n.T("Quote in the report"), nil)
 	chosen.Checked = e.Quote
 	chosen.OnChanged = func(on bool) { p.m.s.Do(coding.SetQuote{ID: e.ID, Quote: on}) }
-	return container.NewVBox(kit.TightVBox(src, text), container.NewHBox(show, quote, chosen), widget.NewSeparator())
+	actions := container.NewHBox(show, quote, chosen)
+	if recorded {
+		play := widget.NewButtonWithIcon(i18n.T("Play"), theme.MediaPlayIcon(), func() { p.m.h.PlayPassage(e.DocID, e.Start, e.End) })
+		play.Importance = widget.LowImportance
+		actions.Objects = slices.Insert(actions.Objects, 1, fyne.CanvasObject(play))
+	}
+	return container.NewVBox(kit.TightVBox(src, text), actions, widget.NewSeparator())
 }
 
 // source says where an excerpt comes from: interview · speaker, and the
@@ -195,4 +203,19 @@ func (p *cellPanel) insertQuote(e coding.Excerpt) {
 	p.shown = text
 	p.m.s.Do(coding.InsertQuote(p.key, text, e.ID))
 	p.m.win.Canvas().Focus(p.summary)
+}
+
+// recorded tells which of the excerpts' transcripts have a recording to
+// play them from.
+func (p *cellPanel) recorded(es []coding.Excerpt) map[int64]bool {
+	out := map[int64]bool{}
+	proj := p.m.s.Project()
+	for _, e := range es {
+		if _, seen := out[e.DocID]; seen || proj == nil {
+			continue
+		}
+		rec, err := proj.Recording(e.DocID)
+		out[e.DocID] = err == nil && rec != nil
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -29,9 +30,16 @@ func newCountTable(heads []string, numeric []bool, widths []float32) *countTable
 		CreateHeader: t.CreateHeader, UpdateHeader: t.UpdateHeader, ShowHeaderRow: true}
 	t.table.ExtendBaseWidget(t.table)
 	for col, w := range widths {
-		t.table.SetColumnWidth(col, w)
+		t.table.SetColumnWidth(col, max(w, headWidth(heads[col])))
 	}
 	return t
+}
+
+// headWidth is how wide a column must be to show its head whole, with
+// the arrow of its sorting, in whichever language names it.
+func headWidth(head string) float32 {
+	text := fyne.MeasureText(head+" ▼", theme.TextSize(), fyne.TextStyle{Bold: true})
+	return text.Width + 2*theme.InnerPadding() + theme.Padding()
 }
 
 // set shows new rows, in the table's order.

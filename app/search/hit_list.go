@@ -12,13 +12,15 @@ import (
 
 // hitList is the results list's data source: each hit with a box to tick
 // it, where it is (interview · speaker · group) over the hit in the
-// middle of its context.
+// middle of its context, and Play when its transcript has a recording.
 type hitList struct {
-	hits   []csearch.Hit // in the order shown
-	ticked map[hitKey]bool
-	source func(csearch.Hit) string
-	onTick func()
-	list   *widget.List
+	hits     []csearch.Hit // in the order shown
+	ticked   map[hitKey]bool
+	source   func(csearch.Hit) string
+	onTick   func()
+	recorded map[int64]bool // the interviews with a recording to play
+	play     func(csearch.Hit)
+	list     *widget.List
 }
 
 // hitKey tells hits apart whatever their order.
@@ -29,8 +31,8 @@ type hitKey struct {
 
 func keyOf(h csearch.Hit) hitKey { return hitKey{h.DocID, h.Start, h.End} }
 
-func newHitList(source func(csearch.Hit) string, onTick func()) *hitList {
-	l := &hitList{ticked: map[hitKey]bool{}, source: source, onTick: onTick}
+func newHitList(source func(csearch.Hit) string, onTick func(), play func(csearch.Hit)) *hitList {
+	l := &hitList{ticked: map[hitKey]bool{}, source: source, onTick: onTick, play: play}
 	l.list = &widget.List{Length: l.Length, CreateItem: l.CreateItem, UpdateItem: l.UpdateItem}
 	l.list.ExtendBaseWidget(l.list)
 	return l
@@ -49,12 +51,14 @@ func (l *hitList) set(hits []csearch.Hit) {
 func (l *hitList) Length() int { return len(l.hits) }
 
 // CreateItem makes a row: a tick box beside a caption over a line of
-// keyword in context.
+// keyword in context, and a Play button on the right.
 func (l *hitList) CreateItem() fyne.CanvasObject {
 	src := widget.NewLabel("")
 	src.SizeName = theme.SizeNameCaptionText
 	src.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, widget.NewCheck("", nil), nil, kit.TightVBox(src, kit.NewKWIC()))
+	play := widget.NewButtonWithIcon("", theme.MediaPlayIcon(), nil)
+	play.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, widget.NewCheck("", nil), play, kit.TightVBox(src, kit.NewKWIC()))
 }
 
 // UpdateItem shows a hit and whether it is ticked.
@@ -68,6 +72,13 @@ func (l *hitList) UpdateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	check.OnChanged = nil
 	check.SetChecked(l.ticked[keyOf(h)])
 	check.OnChanged = func(on bool) { l.tick(h, on) }
+	play := row.Objects[2].(*widget.Button)
+	play.OnTapped = func() { l.play(h) }
+	if l.recorded[h.DocID] {
+		play.Show()
+	} else {
+		play.Hide()
+	}
 }
 
 func (l *hitList) tick(h csearch.Hit, on bool) {

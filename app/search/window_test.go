@@ -194,3 +194,33 @@ func TestSearchWindowCodesASpeakersTurns(t *testing.T) {
 		t.Errorf("coded %q", got)
 	}
 }
+
+// TestSearchHitPlays: a hit in an interview with a recording offers Play,
+// which asks the main window to play it from there; attaching the
+// recording while the hits are shown offers it at once.
+func TestSearchHitPlays(t *testing.T) {
+	h, _, w := open(t)
+	searchFor(w, "tiedote")
+	row := w.results.hits.CreateItem()
+	play := row.(*fyne.Container).Objects[2].(*widget.Button)
+	w.results.hits.UpdateItem(2, row)
+	if play.Visible() {
+		t.Fatal("Play is offered for an interview without a recording")
+	}
+	kuntaB := h.DocID(t, "Kunta B")
+	h.S.Do(coding.SetRecording{DocID: kuntaB, Recording: &coding.Recording{Path: "/nowhere/kunta-b.wav", Print: "1:00", Seconds: 60}})
+	w.results.hits.UpdateItem(2, row)
+	if !play.Visible() {
+		t.Fatal("no Play for a hit in a recorded interview")
+	}
+	w.results.hits.UpdateItem(0, row)
+	if play.Visible() {
+		t.Error("Play is offered for Kunta A, which has no recording")
+	}
+	w.results.hits.UpdateItem(2, row)
+	test.Tap(play)
+	hit := w.results.hits.hits[2]
+	if want := (kittest.Passage{DocID: kuntaB, Start: hit.Start, End: hit.End}); len(h.Played) != 1 || h.Played[0] != want {
+		t.Errorf("Play asked for %+v, want %+v", h.Played, want)
+	}
+}

@@ -147,10 +147,10 @@ func (r *viewRenderer) refreshTip() {
 	}
 }
 
-// rowRenderer draws a paragraph from back to front: code highlights and
-// their underlines, the selection, a flash, the text, the coding stripes and
-// the caret. Rectangles and texts are pooled because rows are redrawn on
-// every drag event.
+// rowRenderer draws a paragraph from back to front: the stretch being
+// heard, code highlights and their underlines, the selection, a flash, the
+// text, the coding stripes and the caret. Rectangles and texts are pooled
+// because rows are redrawn on every drag event.
 type rowRenderer struct {
 	row     *row
 	marker  *canvas.Rectangle // refreshed to redraw without re-rasterising text; never drawn
@@ -213,6 +213,7 @@ func (rr *rowRenderer) build() bool {
 	inset := max((lineH-v.m.textH)/2, 0)
 	bandTop, bandH := inset, lineH-2*inset
 
+	rr.drawMark(p, lines)
 	for _, si := range p.spans {
 		s := v.spans[si]
 		a, b := max(s.Start-p.start, 0), min(s.End-p.start, p.n)

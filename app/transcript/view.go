@@ -84,6 +84,7 @@ type View struct {
 	flashStart, flashEnd int
 	flashAlpha           float32
 	flashAnim            *fyne.Animation
+	mark                 mark // the stretch being heard (SetMark)
 
 	r      *viewRenderer
 	list   *widget.List
@@ -164,6 +165,7 @@ func (v *View) SetText(text string, turns []coding.Turn) {
 	v.spans, v.lanes, v.nLane = nil, nil, 0
 	v.sel = selection{}
 	v.flashStart, v.flashEnd = 0, 0
+	v.mark = mark{}
 	v.relayout(0, 0)
 }
 

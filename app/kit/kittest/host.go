@@ -31,6 +31,7 @@ type Host struct {
 	Clock    *Clock
 	Passages []Passage // every ShowPassage, in order
 	Reports  int       // how often the report dialog was asked for
+	Played   []Passage // every PlayPassage, in order
 }
 
 // Session is the open project.
@@ -43,6 +44,11 @@ func (h *Host) ShowPassage(docID int64, start, end int, selected bool) {
 
 // ExportReport counts the request.
 func (h *Host) ExportReport() { h.Reports++ }
+
+// PlayPassage records the passage.
+func (h *Host) PlayPassage(docID int64, start, end int) {
+	h.Played = append(h.Played, Passage{DocID: docID, Start: start, End: end})
+}
 
 // Background runs work at once, on the test's goroutine.
 func (h *Host) Background(work func()) { work() }
