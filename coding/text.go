@@ -123,3 +123,23 @@ func CountWords(s string) int {
 	}
 	return n
 }
+
+// RunesBack is the byte offset n code points before byte i of s, or 0:
+// where a line of keyword in context starts.
+func RunesBack(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
+}
+
+// RunesAhead is the byte offset n code points after byte i of s, or
+// len(s): where a line of keyword in context ends.
+func RunesAhead(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}

@@ -17,13 +17,6 @@ import (
 	"time"
 )
 
-// FFmpegAvailable reports whether ffmpeg can be found, so a window can say
-// beforehand which recordings it will play.
-func FFmpegAvailable() bool {
-	_, ok := findFFmpeg()
-	return ok
-}
-
 // findFFmpeg finds the ffmpeg program: on the PATH, or beside Teema's own
 // program, where a Windows user can most easily put it.
 func findFFmpeg() (string, bool) {

@@ -1,6 +1,7 @@
 package media
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -170,22 +171,21 @@ func kindOf(err error) *message.Kind {
 	return nil
 }
 
-// copyFile copies a fixture to dst.
-func copyFile(t *testing.T, src, dst string) {
-	t.Helper()
-	b, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dst, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+// open opens a recording and verifies it whole, as attaching one does.
+func open(path string) (*Recording, error) {
+	return OpenContext(context.Background(), path, Options{Verify: true})
+}
+
+// ffmpegInstalled tells whether ffmpeg can be found.
+func ffmpegInstalled() bool {
+	_, ok := findFFmpeg()
+	return ok
 }
 
 // needFFmpeg skips a test that needs ffmpeg when it is not installed.
 func needFFmpeg(t *testing.T) {
 	t.Helper()
-	if !FFmpegAvailable() {
+	if !ffmpegInstalled() {
 		t.Skip("ffmpeg is not installed")
 	}
 }

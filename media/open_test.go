@@ -48,7 +48,7 @@ func TestDecodesEveryFormat(t *testing.T) {
 			if w.ffmpeg {
 				needFFmpeg(t)
 			}
-			rec, err := Open(path)
+			rec, err := open(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -83,7 +83,7 @@ func TestSeekLandsOnTheSample(t *testing.T) {
 	writeWAV(t, wav, wavSpec{rate: 16000, channels: 2, bits: 16, dataSize: -1}, sines(16000, 1.5, 440, 220))
 	for _, path := range []string{wav, testdata("tone440.mp3"), testdata("tone440.flac"), testdata("stereo440-220.flac"), testdata("tone440.ogg")} {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			rec, err := Open(path)
+			rec, err := open(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,7 +120,7 @@ func TestSeekLandsOnTheSample(t *testing.T) {
 
 func TestQuickOpenKnowsTheLength(t *testing.T) {
 	for _, name := range []string{"tone440.mp3", "tone440.flac", "tone440.ogg"} {
-		full, err := Open(testdata(name))
+		full, err := open(testdata(name))
 		if err != nil {
 			t.Fatal(err)
 		}

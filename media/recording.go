@@ -55,11 +55,6 @@ type Options struct {
 	Progress func(done float64)
 }
 
-// Open opens a recording and verifies it whole (see Options.Verify).
-func Open(path string) (*Recording, error) {
-	return OpenContext(context.Background(), path, Options{Verify: true})
-}
-
 // OpenContext opens a recording: it refuses what is no recording, reads
 // its headers, and converts formats Teema does not decode through
 // ffmpeg. Cancelling ctx stops the conversion and the verification.

@@ -71,13 +71,13 @@ func TestRefusals(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(filepath.Base(c.path), func(t *testing.T) {
-			rec, err := Open(c.path)
+			rec, err := open(c.path)
 			if err == nil {
 				rec.Close()
 				t.Fatalf("opened, %v long", rec.Duration())
 			}
 			want := c.kind
-			if c.ffmpeg && !FFmpegAvailable() {
+			if c.ffmpeg && !ffmpegInstalled() {
 				want = kindOf(noFFmpeg(c.path))
 			}
 			if got := kindOf(err); got != want {
@@ -91,7 +91,7 @@ func TestRefusals(t *testing.T) {
 	if entries, _ := os.ReadDir(cache); len(entries) != 0 {
 		t.Errorf("%d temporary files left behind", len(entries))
 	}
-	rec, err := Open(nearlyWAV)
+	rec, err := open(nearlyWAV)
 	if err != nil {
 		t.Fatalf("a WAV half a second short is refused: %v", err)
 	}
@@ -112,7 +112,7 @@ func TestDamagedPartWay(t *testing.T) {
 		}
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, b, 0o644)
-		rec, err := Open(path)
+		rec, err := open(path)
 		t.Logf("%s: %v", name, err)
 		if name == "tone440.flac" && !errors.Is(err, ErrDamaged) {
 			t.Errorf("a FLAC with noise inside: %v, want it refused as damaged", err)
@@ -126,7 +126,7 @@ func TestDamagedPartWay(t *testing.T) {
 func TestMissingFFmpegSaysHowToGetIt(t *testing.T) {
 	t.Setenv("PATH", "")
 	for _, name := range []string{"tone440.m4a", "video-no-sound.mp4", "tone440-opus.ogg"} {
-		_, err := Open(testdata(name))
+		_, err := open(testdata(name))
 		if !errors.Is(err, ErrNoFFmpeg) {
 			t.Fatalf("%s without ffmpeg: %v", name, err)
 		}
@@ -139,7 +139,7 @@ func TestMissingFFmpegSaysHowToGetIt(t *testing.T) {
 		}
 	}
 	// What Teema decodes itself needs no ffmpeg.
-	if rec, err := Open(testdata("tone440.mp3")); err != nil {
+	if rec, err := open(testdata("tone440.mp3")); err != nil {
 		t.Errorf("an MP3 without ffmpeg: %v", err)
 	} else {
 		rec.Close()

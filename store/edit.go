@@ -12,18 +12,12 @@ import (
 // were (for undo) and the codings the edit deleted.
 func (p *Project) EditText(docID int64, ed coding.Edit) (before coding.DocText, lost []coding.Excerpt, err error) {
 	err = p.tx(func(tx *sql.Tx) error {
-		before = coding.DocText{DocID: docID}
-		if err := tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, docID).Scan(&before.Text); err != nil {
-			return fmt.Errorf("document %d: %w", docID, noDocument(err))
+		var err error
+		if before, err = docText(tx, docID); err != nil {
+			return err
 		}
 		newText, err := ed.Apply(before.Text)
 		if err != nil {
-			return err
-		}
-		if before.Excerpts, err = excerpts(tx, coding.ExcerptFilter{DocID: docID}); err != nil {
-			return err
-		}
-		if before.Times, err = timeIndex(tx, docID); err != nil {
 			return err
 		}
 		kept, gone := coding.ShiftExcerpts(before.Excerpts, ed, newText)
@@ -34,6 +28,20 @@ func (p *Project) EditText(docID int64, ed coding.Edit) (before coding.DocText, 
 		return coding.DocText{}, nil, fmt.Errorf("edit text: %w", err)
 	}
 	return before, lost, nil
+}
+
+// docText is a document's text with its codings and time index, as an
+// edit finds them and its undo puts them back.
+func docText(tx *sql.Tx, docID int64) (d coding.DocText, err error) {
+	d = coding.DocText{DocID: docID}
+	if err := tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, docID).Scan(&d.Text); err != nil {
+		return d, fmt.Errorf("document %d: %w", docID, noDocument(err))
+	}
+	if d.Excerpts, err = excerpts(tx, coding.ExcerptFilter{DocID: docID}); err != nil {
+		return d, err
+	}
+	d.Times, err = timeIndex(tx, docID)
+	return d, err
 }
 
 // RestoreText puts back a document's text with exactly the given codings

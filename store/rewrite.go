@@ -12,18 +12,12 @@ import (
 // text and codings as they were, for undo.
 func (p *Project) RewriteText(docID int64, rw coding.Rewrite) (before coding.DocText, err error) {
 	err = p.tx(func(tx *sql.Tx) error {
-		before = coding.DocText{DocID: docID}
-		if err := tx.QueryRow(`SELECT text FROM documents WHERE id = ?`, docID).Scan(&before.Text); err != nil {
-			return fmt.Errorf("document %d: %w", docID, noDocument(err))
+		var err error
+		if before, err = docText(tx, docID); err != nil {
+			return err
 		}
 		newText, err := rw.Apply(before.Text)
 		if err != nil {
-			return err
-		}
-		if before.Excerpts, err = excerpts(tx, coding.ExcerptFilter{DocID: docID}); err != nil {
-			return err
-		}
-		if before.Times, err = timeIndex(tx, docID); err != nil {
 			return err
 		}
 		return writeText(tx, docID, newText, rw.Shift(before.Excerpts, newText), before.Times.Rewrite(rw))

@@ -6,9 +6,11 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/kit/kittest"
 	"teema/coding"
 	"teema/i18n"
+	"teema/study"
 )
 
 func TestCompareGroups(t *testing.T) {
@@ -17,7 +19,7 @@ func TestCompareGroups(t *testing.T) {
 		t.Fatal("attribute not set")
 	}
 	w := open(t, h)
-	w.wordForms.SetSelected(i18n.T(formsStem))
+	w.wordForms.SetSelected(kit.FormsLabel(study.FormsStem))
 	c := w.compare
 	if c.attr.Selected != "ryhmä" || c.a.Selected != "Kunnat" || c.b.Selected != "Yhteisöt" {
 		t.Fatalf("compare offers %q: %q against %q", c.attr.Selected, c.a.Selected, c.b.Selected)

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/kit/kittest"
 	"teema/coding/wordfreq"
 	"teema/i18n"
@@ -42,7 +43,7 @@ func TestWordfreqTopWord(t *testing.T) {
 func TestWordfreqWindowNumbersInContext(t *testing.T) {
 	h, db := kittest.New(t, map[string]string{"eka.txt": "H1: Covid19 muutti kaiken. Covid19 vei tapaamiset."})
 	w := open(t, h)
-	w.wordForms.SetSelected(i18n.T(formsRaw))
+	w.wordForms.SetSelected(kit.FormsLabel(study.FormsRaw))
 	w.numbers.SetChecked(true)
 	row := rowOf(w, "covid19")
 	if row < 0 || w.words.rows[row].Count != 2 {
@@ -60,7 +61,7 @@ func TestWordfreqWindowNumbersInContext(t *testing.T) {
 func TestNumbersAreCountedOnRequest(t *testing.T) {
 	h, _ := kittest.New(t, map[string]string{"eka.txt": "H1: Vuonna 2016 asiakkaita oli 2016 ja palvelu parani."})
 	w := open(t, h)
-	w.wordForms.SetSelected(i18n.T(formsRaw))
+	w.wordForms.SetSelected(kit.FormsLabel(study.FormsRaw))
 	if rowOf(w, "2016") >= 0 {
 		t.Fatal("numbers counted by default")
 	}
@@ -92,7 +93,7 @@ func TestWordfreqWithoutVoikko(t *testing.T) {
 	if !w.formsNote.Visible() || w.formsNote.Text != "Voikko puuttuu" {
 		t.Errorf("note %q", w.formsNote.Text)
 	}
-	if slices.Contains(w.wordForms.Options, i18n.T(formsLemma)) {
+	if slices.Contains(w.wordForms.Options, kit.FormsLabel(study.FormsLemma)) {
 		t.Error("lemmas still offered")
 	}
 	// A refresh that changed no text (coding, say) does not count again.

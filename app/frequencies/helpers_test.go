@@ -7,7 +7,7 @@ import (
 
 	"teema/app/kit"
 	"teema/app/kit/kittest"
-	"teema/i18n"
+	"teema/study"
 )
 
 const asiakas = "Haastattelija: Miten asiakaskokemus näkyy? Asiakaskokemus asiakaskokemus.\n\n" +
@@ -31,7 +31,7 @@ func openStems(t *testing.T, docs map[string]string) (*kittest.Host, *Window) {
 	t.Helper()
 	h, _ := kittest.New(t, docs)
 	w := open(t, h)
-	w.wordForms.SetSelected(i18n.T(formsStem))
+	w.wordForms.SetSelected(kit.FormsLabel(study.FormsStem))
 	if len(w.words.words) == 0 {
 		t.Fatalf("no words counted: %q", w.note.Text)
 	}

@@ -8,15 +8,17 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/kit/kittest"
 	"teema/i18n"
+	"teema/study"
 )
 
 func TestCountOnlyCodedTextOrChosenSpeakers(t *testing.T) {
 	h, _ := kittest.New(t, map[string]string{"eka.txt": asiakas, "toka.txt": toka})
 	h.CodeText(t, "eka", "Asiakaskokemus on meille tärkeä", "Asiakaskokemukset/Asiakkuus")
 	w := open(t, h)
-	w.wordForms.SetSelected(i18n.T(formsRaw))
+	w.wordForms.SetSelected(kit.FormsLabel(study.FormsRaw))
 	theme, _ := h.S.Book().Lookup("Asiakaskokemukset")
 	w.setLimit(wordLimit{codes: []int64{theme.ID}})
 	got := map[string]int{}

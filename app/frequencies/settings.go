@@ -14,13 +14,6 @@ import (
 	"teema/study"
 )
 
-// Word-form choices, as the Select shows them.
-const (
-	formsLemma = "Base form (lemma)"
-	formsStem  = "Stem"
-	formsRaw   = "As written"
-)
-
 // settings are what a count asks for: which text, counted how.
 type settings struct {
 	attr, value *widget.Select // the interviews with one attribute value
@@ -41,8 +34,7 @@ func (w *Window) newSettings() {
 	w.value.PlaceHolder = "—"
 	w.interviewer = widget.NewCheck(i18n.T("Leave out the interviewer"), func(bool) { w.recompute() })
 	w.interviewer.Checked = true
-	w.wordForms = widget.NewSelect([]string{i18n.T(formsLemma), i18n.T(formsStem), i18n.T(formsRaw)}, func(string) { w.recompute() })
-	w.wordForms.Selected = i18n.T(formsLemma)
+	w.wordForms = kit.NewFormsSelect(func(string) { w.recompute() })
 	w.stop = widget.NewCheck(i18n.T("Leave out stop words"), func(bool) { w.recompute() })
 	w.stop.Checked = true
 	w.numbers = widget.NewCheck(i18n.T("Count numbers"), func(bool) { w.recompute() })
@@ -79,7 +71,7 @@ func (w *Window) controls() fyne.CanvasObject {
 // query is the count the settings ask for.
 func (w *Window) query() study.WordQuery {
 	q := study.WordQuery{Docs: w.limit.docs, Codes: w.limit.codes, Speakers: w.limit.speakers,
-		NoInterviewer: w.interviewer.Checked, Forms: w.formsChosen(), Numbers: w.numbers.Checked}
+		NoInterviewer: w.interviewer.Checked, Forms: kit.FormsChosen(w.wordForms), Numbers: w.numbers.Checked}
 	if w.attr.Selected != wholeProject() && w.attr.Selected != "" && w.value.Selected != "" {
 		q.Where = map[string][]string{w.attr.Selected: {w.value.Selected}}
 	}
@@ -91,27 +83,13 @@ func (w *Window) query() study.WordQuery {
 	return q
 }
 
-func (w *Window) formsChosen() string {
-	switch w.wordForms.Selected {
-	case i18n.T(formsRaw):
-		return study.FormsRaw
-	case i18n.T(formsStem):
-		return study.FormsStem
-	}
-	return study.FormsLemma
-}
-
 // lemmasMissing takes base forms off the choices and says why: Voikko
 // could not be opened.
 func (w *Window) lemmasMissing(why string) {
 	w.formsNote.SetText(why)
 	w.formsNote.Show()
 	w.ready = false
-	w.wordForms.Options = []string{i18n.T(formsStem), i18n.T(formsRaw)}
-	if w.wordForms.Selected == i18n.T(formsLemma) {
-		w.wordForms.Selected = i18n.T(formsStem)
-	}
-	w.wordForms.Refresh()
+	kit.WithoutLemmas(w.wordForms)
 	w.ready = true
 }
 

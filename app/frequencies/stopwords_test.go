@@ -8,9 +8,11 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit"
 	"teema/app/kit/kittest"
 	"teema/coding"
 	"teema/i18n"
+	"teema/study"
 )
 
 // TestProjectStopWordsLeaveWordsOut leaves the top word out through the
@@ -18,7 +20,7 @@ import (
 func TestProjectStopWordsLeaveWordsOut(t *testing.T) {
 	h, db := kittest.New(t, map[string]string{"eka.txt": asiakas})
 	w := open(t, h)
-	w.wordForms.SetSelected(i18n.T(formsRaw))
+	w.wordForms.SetSelected(kit.FormsLabel(study.FormsRaw))
 	top := w.words.words[0].Word
 	w.editStopWords()
 	added := kittest.Find(t, w.win, func(e *widget.Entry) bool { return e.PlaceHolder == i18n.T("one word a line") })

@@ -1,6 +1,7 @@
 package player_test
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,7 +22,7 @@ func bar(t *testing.T, seconds float64) *player.Bar {
 	test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "tone.wav")
 	playertest.ToneWAV(t, path, seconds)
-	rec, err := media.Open(path)
+	rec, err := media.OpenContext(context.Background(), path, media.Options{Verify: true})
 	if err != nil {
 		t.Fatal(err)
 	}

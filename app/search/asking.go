@@ -13,14 +13,6 @@ import (
 	"teema/study"
 )
 
-// Word-form choices, as the Select shows them: the word-frequency
-// window's words, which mean the same.
-const (
-	formsLemma = "Base form (lemma)"
-	formsStem  = "Stem"
-	formsRaw   = "As written"
-)
-
 // The units a query's words share, as the Select shows them.
 const (
 	inSentence  = "one sentence"
@@ -50,8 +42,7 @@ func newAsking(w *Window) *asking {
 	a.entry = widget.NewEntry()
 	a.entry.SetPlaceHolder(queryHint)
 	a.entry.OnSubmitted = func(string) { a.run() }
-	a.forms = widget.NewSelect([]string{i18n.T(formsLemma), i18n.T(formsStem), i18n.T(formsRaw)}, nil)
-	a.forms.Selected = i18n.T(formsLemma)
+	a.forms = kit.NewFormsSelect(nil)
 	a.compounds = widget.NewCheck(i18n.T("Also inside compounds"), nil)
 	a.scope = widget.NewSelect([]string{i18n.T(inSentence), i18n.T(inTurn), i18n.T(inParagraph), i18n.T(inDocument)}, nil)
 	a.scope.Selected = i18n.T(inSentence)
@@ -80,18 +71,8 @@ func (a *asking) reset() {
 // search is the search the window asks for.
 func (a *asking) search() study.Search {
 	q := a.filters.search()
-	q.Query, q.Forms, q.Compounds, q.Scope = a.entry.Text, a.formsChosen(), a.compounds.Checked, a.scopeChosen()
+	q.Query, q.Forms, q.Compounds, q.Scope = a.entry.Text, kit.FormsChosen(a.forms), a.compounds.Checked, a.scopeChosen()
 	return q
-}
-
-func (a *asking) formsChosen() string {
-	switch a.forms.Selected {
-	case i18n.T(formsRaw):
-		return study.FormsRaw
-	case i18n.T(formsStem):
-		return study.FormsStem
-	}
-	return study.FormsLemma
 }
 
 // unitName names a unit as the Select does.
@@ -156,10 +137,15 @@ func (a *asking) warm() {
 
 // help explains the query language.
 func (a *asking) help() {
-	text := widget.NewRichTextFromMarkdown(i18n.T(queryHelp))
+	showHelp(a.w.win, i18n.T("How to search"), i18n.T(queryHelp), fyne.NewSize(kit.DialogWidth+120, 420))
+}
+
+// showHelp shows a query language's short guide, written in Markdown.
+func showHelp(win fyne.Window, title, markdown string, size fyne.Size) {
+	text := widget.NewRichTextFromMarkdown(markdown)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(i18n.T("How to search"), i18n.T("Close"), text, a.w.win)
-	d.Resize(fyne.NewSize(kit.DialogWidth+120, 420))
+	d := dialog.NewCustom(title, i18n.T("Close"), text, win)
+	d.Resize(size)
 	d.Show()
 }
 

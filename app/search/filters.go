@@ -66,28 +66,35 @@ func (f *filters) projectChanged() {
 
 // fillValues offers the chosen attribute's values.
 func (f *filters) fillValues() {
-	var values []string
-	if f.attr.Selected != everyone() {
-		for _, d := range f.w.s.Docs() {
-			if v := strings.TrimSpace(d.Attributes[f.attr.Selected]); v != "" && !slices.Contains(values, v) {
-				values = append(values, v)
-			}
-		}
-	}
-	slices.Sort(values)
-	f.value.Options = values
-	if !slices.Contains(values, f.value.Selected) {
-		f.value.Selected = ""
-		if len(values) > 0 {
-			f.value.Selected = values[0]
-		}
-	}
-	if len(values) == 0 {
+	offerValues(f.value, f.w.s.Docs(), f.attr.Selected)
+	if len(f.value.Options) == 0 {
 		f.value.Disable()
 	} else {
 		f.value.Enable()
 	}
 	f.value.Refresh()
+}
+
+// offerValues offers in value the values an attribute has in the
+// interviews, sorted, keeping the one chosen while it is still there;
+// none for everyone.
+func offerValues(value *widget.Select, docs []coding.DocumentInfo, attr string) {
+	var values []string
+	if attr != everyone() {
+		for _, d := range docs {
+			if v := strings.TrimSpace(d.Attributes[attr]); v != "" && !slices.Contains(values, v) {
+				values = append(values, v)
+			}
+		}
+	}
+	slices.Sort(values)
+	value.Options = values
+	if !slices.Contains(values, value.Selected) {
+		value.Selected = ""
+		if len(values) > 0 {
+			value.Selected = values[0]
+		}
+	}
 }
 
 // search is the part of a search the filters choose.

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -190,11 +189,7 @@ func (t *queriesTab) refresh() {
 
 // help explains the coding query language.
 func (t *queriesTab) help() {
-	text := widget.NewRichTextFromMarkdown(i18n.T(codingQueryHelp))
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(i18n.T("How to ask a coding query"), i18n.T("Close"), text, t.w.win)
-	d.Resize(fyne.NewSize(kit.DialogWidth+160, 460))
-	d.Show()
+	showHelp(t.w.win, i18n.T("How to ask a coding query"), i18n.T(codingQueryHelp), fyne.NewSize(kit.DialogWidth+160, 460))
 }
 
 // codingQueryHelp is the coding query language in short, as the README

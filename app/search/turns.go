@@ -2,7 +2,6 @@ package search
 
 import (
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -74,22 +73,7 @@ func (t *turnsTab) projectChanged() {
 
 // fillValues offers the chosen attribute's values.
 func (t *turnsTab) fillValues() {
-	var values []string
-	if t.attr.Selected != everyone() {
-		for _, d := range t.w.s.Docs() {
-			if v := strings.TrimSpace(d.Attributes[t.attr.Selected]); v != "" && !slices.Contains(values, v) {
-				values = append(values, v)
-			}
-		}
-	}
-	slices.Sort(values)
-	t.value.Options = values
-	if !slices.Contains(values, t.value.Selected) {
-		t.value.Selected = ""
-		if len(values) > 0 {
-			t.value.Selected = values[0]
-		}
-	}
+	offerValues(t.value, t.w.s.Docs(), t.attr.Selected)
 	t.value.Refresh()
 }
 

@@ -14,6 +14,7 @@ import (
 	"teema/coding"
 	"teema/i18n"
 	"teema/store"
+	"teema/study"
 )
 
 // Fictional interviews of a payroll service's customers.
@@ -34,7 +35,7 @@ func open(t *testing.T) (*kittest.Host, *store.Project, *Window) {
 	var slot kit.Slot[*Window]
 	w := slot.Open(h, New)
 	t.Cleanup(w.win.Close)
-	w.ask.forms.SetSelected(i18n.T(formsRaw))
+	w.ask.forms.SetSelected(kit.FormsLabel(study.FormsRaw))
 	return h, db, w
 }
 

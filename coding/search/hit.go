@@ -3,7 +3,6 @@ package search
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"teema/coding"
 )
@@ -25,10 +24,10 @@ type Hit struct {
 }
 
 // Left is the text before the words found, on one line.
-func (h Hit) Left() string { return flat(h.doc[back(h.doc, h.from, h.context):h.from]) }
+func (h Hit) Left() string { return flat(h.doc[coding.RunesBack(h.doc, h.from, h.context):h.from]) }
 
 // Right is the text after the words found, on one line.
-func (h Hit) Right() string { return flat(h.doc[h.to:ahead(h.doc, h.to, h.context)]) }
+func (h Hit) Right() string { return flat(h.doc[h.to:coding.RunesAhead(h.doc, h.to, h.context)]) }
 
 // hit makes the hit of an occurrence.
 func (m *matchers) hit(d *Doc, o occurrence) Hit {
@@ -53,24 +52,6 @@ func (m *matchers) form(id int32, d *Doc) string {
 		return known[id]
 	}
 	return m.v.formsOf(m.o.Forms, d.Lang, []int32{id})[id]
-}
-
-// back is the byte offset n code points before byte i of s, or 0.
-func back(s string, i, n int) int {
-	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return i
-}
-
-// ahead is the byte offset n code points after byte i of s, or len(s).
-func ahead(s string, i, n int) int {
-	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return i
 }
 
 // flat puts a stretch of text on one line, each run of white space (a

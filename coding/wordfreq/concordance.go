@@ -69,7 +69,7 @@ func (c *Concordance) Lines(t Text, limit int) []Line {
 				return
 			}
 			out = append(out, Line{DocID: t.DocID, Start: cp.at(s, start), End: cp.at(s, end),
-				Left: flat(s[back(s, start, c.context):start]), Token: s[start:end], Right: flat(s[end:ahead(s, end, c.context)])})
+				Left: flat(s[coding.RunesBack(s, start, c.context):start]), Token: s[start:end], Right: flat(s[end:coding.RunesAhead(s, end, c.context)])})
 		})
 	}
 	return out
@@ -122,24 +122,6 @@ func (c *codePoints) at(s string, b int) int {
 	c.cp += utf8.RuneCountInString(s[c.b:b])
 	c.b = b
 	return c.cp
-}
-
-// back is the byte offset n code points before byte i of s, or 0.
-func back(s string, i, n int) int {
-	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return i
-}
-
-// ahead is the byte offset n code points after byte i of s, or len(s).
-func ahead(s string, i, n int) int {
-	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return i
 }
 
 // flat puts a stretch of text on one line.

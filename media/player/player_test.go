@@ -1,6 +1,7 @@
 package player
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"math"
@@ -42,7 +43,7 @@ func recording(t *testing.T, seconds float64) *media.Recording {
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rec, err := media.Open(path)
+	rec, err := media.OpenContext(context.Background(), path, media.Options{Verify: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -58,30 +57,6 @@ func ReadTimed(name string, data []byte) (Timed, error) {
 		res.Notes = append(res.Notes, noteOverlap.Say(args))
 	}
 	return Timed{Result: res, Index: tt.index}, nil
-}
-
-// ReadTimedFile reads a timed transcript from disk as ReadFile reads a
-// transcript, refusing a file over MaxFileSize before reading it.
-func ReadTimedFile(path string) (Timed, error) {
-	ext := strings.ToLower(filepath.Ext(path))
-	if !slices.Contains(TimedExtensions, ext) {
-		return Timed{}, unsupportedTimed(path, ext)
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return Timed{}, openFailure(path, err)
-	}
-	if !st.Mode().IsRegular() {
-		return Timed{}, errNotAFile.New(fileArgs(path))
-	}
-	if st.Size() > MaxFileSize {
-		return Timed{}, tooLarge(path, st.Size())
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Timed{}, openFailure(path, err)
-	}
-	return ReadTimed(path, data)
 }
 
 // HasTimeMarkers reports whether a plain-text transcript has time markers

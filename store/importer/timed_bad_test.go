@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"slices"
-	"strings"
 	"testing"
 
 	"teema/coding"
@@ -160,20 +159,5 @@ func TestReadTimedMarkerPlaces(t *testing.T) {
 				t.Errorf("%q %v %v, want %q %v", r.Text, r.Index, err, tc.text, tc.index)
 			}
 		})
-	}
-}
-
-// ReadTimedFile refuses what ReadFile refuses before reading.
-func TestReadTimedFile(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := ReadTimedFile(dir + "/puuttuu.srt"); !errors.Is(err, errMissing) {
-		t.Errorf("missing: %v", err)
-	}
-	if _, err := ReadTimedFile(dir); !errors.Is(err, errNoExtension) {
-		t.Errorf("folder: %v", err)
-	}
-	r, err := ReadTimedFile("testdata/timed/interview.vtt")
-	if err != nil || !strings.HasPrefix(r.Text, "Interviewer:") || len(r.Index) == 0 {
-		t.Errorf("%v %q", err, r.Text)
 	}
 }
