@@ -2,7 +2,9 @@ package app
 
 import (
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -47,5 +49,29 @@ func TestPreferencesSetTheLook(t *testing.T) {
 	}
 	if got := a.Settings().Theme().Size(theme.SizeNameText); got != normal {
 		t.Errorf("usual size: text is %g", got)
+	}
+}
+
+// TestTheSameLookIsNotSetAgain: a window opened later, or Preferences
+// saved without a change of look, leaves the theme alone, since setting
+// one empties Fyne's caches of measured text.
+func TestTheSameLookIsNotSetAgain(t *testing.T) {
+	u, _ := newTestUI(t, map[string]string{"a.txt": haastattelu})
+	a := u.s.App()
+	changed := make(chan fyne.Settings, 4)
+	a.Settings().AddChangeListener(changed)
+	New(a, "test")
+	applyLook(a)
+	select {
+	case <-changed:
+		t.Error("the same look was set again")
+	case <-time.After(50 * time.Millisecond):
+	}
+	a.Preferences().SetString(prefAppearance, appearanceDark)
+	applyLook(a)
+	select {
+	case <-changed:
+	case <-time.After(time.Second):
+		t.Error("a new look was not set")
 	}
 }

@@ -43,15 +43,15 @@ func (u *UI) renameSpeakerDialog() {
 
 // renameSpeaker relabels a speaker, or says why it cannot.
 func (u *UI) renameSpeaker(docID int64, text, from, to string) {
-	rw, err := coding.RenameSpeaker(text, from, to)
+	ch, err := coding.RenameSpeakerIn(docID, text, from, to)
 	switch {
 	case err != nil:
 		kit.ShowError(err, u.win)
-	case len(rw) == 0:
+	case len(ch.Rewrite) == 0:
 		// renamed to itself: nothing to do
 	default:
-		if u.s.Do(coding.RewriteText{DocID: docID, Rewrite: rw}) {
-			u.s.Status(i18n.TF("{{.From}} is now {{.To}} in {{.N}} turns.", map[string]any{"From": from, "To": to, "N": len(rw)}))
+		if u.s.Do(ch) {
+			u.s.Status(i18n.TF("{{.From}} is now {{.To}} (turns relabelled: {{.N}}).", map[string]any{"From": from, "To": to, "N": len(ch.Rewrite)}))
 		}
 	}
 }

@@ -34,6 +34,9 @@ func TestRenameSpeaker(t *testing.T) {
 	if len(d.Times) == 0 {
 		t.Error("the rename dropped the times")
 	}
+	if got := u.s.History().UndoLabel(); got == nil || got.Text() != "speaker renaming" {
+		t.Errorf("undo would take back %v, want the speaker renaming", got)
+	}
 	u.s.Undo()
 	if d, _ := check.Document(id); !strings.Contains(d.Text, "H2: Tiedotteet") {
 		t.Errorf("Undo left %q", d.Text)

@@ -44,9 +44,16 @@ func lookFrom(prefs fyne.Preferences) look {
 }
 
 // applyLook sets the chosen appearance and text size on the app; every
-// window redraws in them at once.
+// window redraws in them at once. The look already set is not set again:
+// setting a theme empties Fyne's caches of measured text, which a window
+// opened later or Preferences saved unchanged would pay for in every
+// transcript it lays out.
 func applyLook(a fyne.App) {
-	a.Settings().SetTheme(lookFrom(a.Preferences()))
+	l := lookFrom(a.Preferences())
+	if cur, ok := a.Settings().Theme().(look); ok && cur == l {
+		return
+	}
+	a.Settings().SetTheme(l)
 }
 
 // Color is Fyne's colour in the chosen variant, or in the system's.

@@ -192,6 +192,13 @@ if sessions:
         if m:
             mems.append((label, m["rss_mb"]))
 
+# Recording.
+t, cpu = hyperfine("media-attach")
+add("Attach an hour's MP3 recording (teema-cli media: decodes it whole once, to refuse a damaged or cut one)", t, cpu)
+m = mem("media-attach")
+if m:
+    mems.append(("teema-cli media (an hour's MP3)", m["rss_mb"]))
+
 # Memory of the GUI.
 if cold:
     mems.append(("GUI cold start: open the project, the longest transcript, scroll it (largest of %d)" % len(cold),

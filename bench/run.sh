@@ -153,6 +153,18 @@ mem search-python "$PY" "$HERE/search.py" "$CORPUS" asiakas
 	"$R/search-teema-hits.json" "$R/search-python-hits.json"
 rm -f "$SP"
 
+step "recording: teema-cli media attaches an hour of MP3 (decodes it whole once to check it)"
+# An hour of 44.1 kHz mono at 96 kbit/s, as a phone's voice recorder
+# makes; a tone, since decoding does not care what is said.
+MP=$OUT/hour.mp3
+[ -s "$MP" ] || ffmpeg -loglevel error -f lavfi -i "sine=frequency=220:duration=3600" -ac 1 -ar 44100 -b:a 96k "$MP"
+RP=$OUT/recording.teema
+cp "$PROJECT" "$RP"
+DOC=$("$CLI" docs "$RP" --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)[0]["name"])')
+hf media-attach "$(( RUNS < 3 ? RUNS : 3 ))" "$CLI media $RP '$DOC' $MP"
+mem media-attach "$CLI" media "$RP" "$DOC" "$MP"
+rm -f "$RP"
+
 step "GUI: cold starts, one process each ($RUNS)"
 export TEEMA_PERF_PROJECT=$PROJECT
 for i in $(seq "$RUNS"); do

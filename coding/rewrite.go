@@ -95,6 +95,8 @@ func replaceRange(s, t int, ed Edit) (int, int) {
 type RewriteText struct {
 	DocID   int64
 	Rewrite Rewrite
+	// Named is what undo calls the step: "text replacement" when nil.
+	Named *message.Kind
 }
 
 // Apply implements Change.
@@ -107,7 +109,12 @@ func (c RewriteText) Apply(r Repo) (Change, error) {
 }
 
 // Label implements Change.
-func (c RewriteText) Label() *message.Kind { return labelRewrite }
+func (c RewriteText) Label() *message.Kind {
+	if c.Named != nil {
+		return c.Named
+	}
+	return labelRewrite
+}
 
 type restoreRewrite struct {
 	before DocText
@@ -121,4 +128,4 @@ func (c restoreRewrite) Apply(r Repo) (Change, error) {
 	return c.redo, nil
 }
 
-func (c restoreRewrite) Label() *message.Kind { return labelRewrite }
+func (c restoreRewrite) Label() *message.Kind { return c.redo.Label() }

@@ -9,10 +9,19 @@ import (
 
 // Why a speaker cannot be renamed (RenameSpeaker).
 var (
-	errNoSpeaker   = message.New("No turn in the transcript is labelled {{.Speaker}}.")
-	errBadLabel    = message.New("{{.Label}} cannot be a speaker's label: a label is a name of at most three words that starts with a letter, without a colon or other punctuation.")
-	errLabelUnread = message.New("Labelled {{.Label}}, the turns of {{.Speaker}} would no longer be read as a speaker's: choose a label that names a role, such as H2 or Haastateltava, or one that recurs in the transcript.")
+	errNoSpeaker       = message.New("No turn in the transcript is labelled {{.Speaker}}.")
+	errBadLabel        = message.New("{{.Label}} cannot be a speaker's label: a label is a name of at most three words that starts with a letter, without a colon or other punctuation.")
+	labelRenameSpeaker = message.New("speaker renaming")
+	errLabelUnread     = message.New("Labelled {{.Label}}, the turns of {{.Speaker}} would no longer be read as a speaker's: choose a label that names a role, such as H2 or Haastateltava, or one that recurs in the transcript.")
 )
+
+// RenameSpeakerIn is the change that relabels a speaker of a document
+// (RenameSpeaker), named so that undo says what it takes back. An empty
+// Rewrite renames nothing.
+func RenameSpeakerIn(docID int64, text, from, to string) (RewriteText, error) {
+	rw, err := RenameSpeaker(text, from, to)
+	return RewriteText{DocID: docID, Rewrite: rw, Named: labelRenameSpeaker}, err
+}
 
 // RenameSpeaker is the rewrite that relabels every turn of speaker from
 // as to, "SPEAKER_00" as "H1" in one step, as a transcript from speech

@@ -62,3 +62,41 @@ func TestCLIMediaRefusesWhatIsNoRecording(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestCLIRenamesASpeaker: speaker relabels SPEAKER_00 in every turn, the
+// times and codings staying on their words; a label that is no speaker's
+// is refused and changes nothing.
+func TestCLIRenamesASpeaker(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "p.teema")
+	mustRun(t, "init", proj)
+	mustRun(t, "import-transcript", proj, transcript(t, dir, "Asiakas 9.srt", timedSRT))
+	mustRun(t, "code-add", proj, "Yhteistyö")
+	mustRun(t, "code", proj, "--doc", "Asiakas 9", "--code", "Yhteistyö", "--match", "Yhteistyö sujuu hyvin.")
+	before := mustRun(t, "times", proj, "Asiakas 9", "--json")
+	if out := mustRun(t, "speaker", proj, "Asiakas 9", "SPEAKER_01", "H1"); !strings.Contains(out, "SPEAKER_01 is now H1 (turns relabelled: 1)") {
+		t.Errorf("speaker says %q", out)
+	}
+	text := mustRun(t, "text", proj, "Asiakas 9")
+	if strings.Contains(text, "SPEAKER_01") || strings.Count(text, "H1:") != 1 || !strings.Contains(text, "SPEAKER_00:") {
+		t.Errorf("text after renaming:\n%s", text)
+	}
+	var ex []excerptJSON
+	decode(t, mustRun(t, "excerpts", proj, "--json"), &ex)
+	if len(ex) != 1 || ex[0].Text != "Yhteistyö sujuu hyvin." || ex[0].Time == nil || ex[0].Time[0] != 4 {
+		t.Errorf("the coding after renaming: %+v", ex)
+	}
+	var spans []timeJSON
+	decode(t, mustRun(t, "times", proj, "Asiakas 9", "--json"), &spans)
+	var old []timeJSON
+	decode(t, before, &old)
+	if len(spans) != len(old) {
+		t.Errorf("times %+v, were %+v", spans, old)
+	}
+	if code, _, errOut := cliRun(t, "speaker", proj, "Asiakas 9", "H7", "H2"); code == 0 || !strings.Contains(errOut, "H7") {
+		t.Errorf("renaming a speaker the transcript does not have: exit %d, %q", code, errOut)
+	}
+	if after := mustRun(t, "text", proj, "Asiakas 9"); after != text {
+		t.Error("a refused rename changed the text")
+	}
+}

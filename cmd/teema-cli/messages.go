@@ -38,6 +38,7 @@ var (
 	errReport               = message.New("report takes a project and --out FILE.docx.")
 	errMediaArgs            = message.New("media takes a project, a document and a recording.")
 	errTimesArgs            = message.New("times takes a project and a document.")
+	errSpeakerArgs          = message.New("speaker takes a project, a document, the speaker's label and its new label.")
 	errImportTranscriptArgs = message.New("import-transcript takes a project and one transcript file.")
 	errReportPart           = message.New("--parts has no part {{.Part}}; the parts are {{.Parts}}.")
 	errQuote                = message.New("quote takes a project and an excerpt's id (teema-cli excerpts --json lists them).")
