@@ -119,11 +119,7 @@ func cmdText(c *cli, args []string) error {
 		return misuse(errTextArgs, nil)
 	}
 	return readProject(pos[0], func(p *store.Project) error {
-		info, err := p.FindDocument(pos[1])
-		if err != nil {
-			return err
-		}
-		d, err := p.Document(info.ID)
+		d, err := document(p, pos[1])
 		if err != nil {
 			return err
 		}

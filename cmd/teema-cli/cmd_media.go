@@ -112,11 +112,7 @@ func cmdTimes(c *cli, args []string) error {
 		return misuse(errTimesArgs, nil)
 	}
 	return readProject(pos[0], func(p *store.Project) error {
-		info, err := p.FindDocument(pos[1])
-		if err != nil {
-			return err
-		}
-		d, err := p.Document(info.ID)
+		d, err := document(p, pos[1])
 		if err != nil {
 			return err
 		}

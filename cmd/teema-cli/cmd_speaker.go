@@ -23,11 +23,7 @@ func cmdSpeaker(c *cli, args []string) error {
 	}
 	from, to := pos[2], pos[3]
 	return withProject(pos[0], func(p *store.Project) error {
-		info, err := p.FindDocument(pos[1])
-		if err != nil {
-			return err
-		}
-		d, err := p.Document(info.ID)
+		d, err := document(p, pos[1])
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 
+	"teema/coding"
 	"teema/store"
 	"teema/study"
 )
@@ -30,6 +31,16 @@ func readProject(path string, f func(p *store.Project) error) error {
 	}
 	defer p.Close()
 	return f(p)
+}
+
+// document is a project's document named ref (its name or id), with its
+// text and time index.
+func document(p *store.Project, ref string) (coding.Document, error) {
+	info, err := p.FindDocument(ref)
+	if err != nil {
+		return coding.Document{}, err
+	}
+	return p.Document(info.ID)
 }
 
 func (c *cli) json(v any) error {
