@@ -1,8 +1,14 @@
 package transcribe
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"teema/store/importer"
 )
 
 // editor is the text being transcribed: an entry of many lines, wrapped
@@ -11,15 +17,35 @@ import (
 // none of them), so the keys must be caught here.
 type editor struct {
 	widget.Entry
-	act func(action)
+	act  func(action)
+	seek func(seconds float64) // a time marker was clicked
 }
 
-func newEditor(act func(action)) *editor {
-	e := &editor{act: act}
+func newEditor(act func(action), seek func(seconds float64)) *editor {
+	e := &editor{act: act, seek: seek}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// MouseDown places the caret as usual; a click on a typed time marker
+// ([00:12:34]) also takes the recording there, to hear again what was
+// typed after it.
+func (e *editor) MouseDown(ev *desktop.MouseEvent) {
+	e.Entry.MouseDown(ev)
+	if ev.Button != desktop.MouseButtonPrimary || e.SelectedText() != "" {
+		return
+	}
+	at := e.CursorTextOffset()
+	line := currentLine(e.Text, at)
+	rest := e.Text[len(prefix(e.Text, at)):]
+	if end := strings.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
+	}
+	if s, ok := importer.MarkerAt(line+rest, utf8.RuneCountInString(line)); ok {
+		e.seek(s)
+	}
 }
 
 // TypedKey acts on F4 and F8; other keys type as usual.

@@ -42,7 +42,7 @@ func newWindow(h kit.Host) *Window {
 	w := &Window{h: h, s: s, win: s.App().NewWindow(i18n.T("Transcription")), wait: kit.NewDebounce(s)}
 	w.bar = player.NewBar()
 	w.bar.OnError(w.soundFailed)
-	w.text = newEditor(w.act)
+	w.text = newEditor(w.act, w.bar.Seek)
 	w.text.SetPlaceHolder(i18n.T("Type what you hear. F4 plays and pauses; a speaker's key starts their turn on a new line."))
 	w.text.OnChanged = func(string) { w.wait.Schedule(w.save) }
 	w.speakers = newSpeakerRow(func(i int) { w.act(actLabel + action(i)) })

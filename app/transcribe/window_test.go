@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/kit"
@@ -234,5 +236,33 @@ func TestOtherProject(t *testing.T) {
 	defer db.Close()
 	if d, err := db.Drafts(); err != nil || len(d) != 1 || d[0].Text != "Ennen vaihtoa" {
 		t.Errorf("the first project's drafts: %+v, %v", d, err)
+	}
+}
+
+// TestClickATimeMarker: a click on a typed time takes the recording
+// there; a click on words does not move it.
+func TestClickATimeMarker(t *testing.T) {
+	_, _, w, _, _ := start(t, "h3")
+	w.text.SetText("Haastattelija: Miten meni?\n[00:00:07] H1: Hyvin meni.")
+	size := theme.TextSize()
+	row := func(n int) float32 {
+		return theme.InnerPadding() + float32(n)*fyne.MeasureText("Åg", size, fyne.TextStyle{}).Height + 2
+	}
+	at := func(prefix string, n int) fyne.Position {
+		return fyne.NewPos(theme.InnerPadding()+fyne.MeasureText(prefix, size, fyne.TextStyle{}).Width+1, row(n))
+	}
+	click := func(pos fyne.Position) {
+		w.text.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
+		w.text.MouseUp(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
+	}
+	w.bar.Seek(2)
+	click(at("[00:0", 1))
+	if got := w.bar.Time(); got < 6.9 || got > 7.1 {
+		t.Errorf("a click on [00:00:07] took the recording to %.2f s", got)
+	}
+	w.bar.Seek(2)
+	click(at("Haastattelija: Mi", 0))
+	if got := w.bar.Time(); got < 1.9 || got > 2.1 {
+		t.Errorf("a click on words took the recording to %.2f s", got)
 	}
 }

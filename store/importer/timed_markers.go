@@ -192,3 +192,26 @@ func joinMarked(lines []markedLine) (string, coding.TimeIndex) {
 	}
 	return b.String(), ix
 }
+
+// MarkerAt is the time, in seconds, of the time marker that the code
+// point col of line stands in (or just after), as a transcriber clicks a
+// typed time to hear the recording from there.
+func MarkerAt(line string, col int) (float64, bool) {
+	at := len(line)
+	for i := range line {
+		if col == 0 {
+			at = i
+			break
+		}
+		col--
+	}
+	for _, m := range timeMarker.FindAllStringSubmatchIndex(line, -1) {
+		if at < m[0] || at > m[1] {
+			continue
+		}
+		if ms, ok := parseClock(markerClock(line, m)); ok {
+			return seconds(ms), true
+		}
+	}
+	return 0, false
+}
