@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 
+	"teema/coding"
 	"teema/i18n"
 	mediaplayer "teema/media/player"
 )
@@ -146,6 +147,21 @@ func (p *playback) contextItems() []*fyne.MenuItem {
 		return nil
 	}
 	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), fyne.NewMenuItem(i18n.T("Play from here"), p.playHere)}
+}
+
+// placeNote says, for the status line, when the text at the caret is
+// spoken and which key plays it from there; nothing while no recording
+// is loaded or the transcript has no times.
+func (p *playback) placeNote(offset int) string {
+	if p.state != ready || len(p.times) == 0 {
+		return ""
+	}
+	s, _ := p.times.SecondsAt(offset)
+	args := map[string]any{"Time": coding.FormatTime(s), "Key": p.keys["here"].label()}
+	if p.keys["here"].name == "" {
+		return i18n.TF("Spoken at {{.Time}} in the recording.", args)
+	}
+	return i18n.TF("Spoken at {{.Time}} in the recording: {{.Key}} plays from here.", args)
 }
 
 // defaultPauseRewind is how far a pause steps back, in seconds, until

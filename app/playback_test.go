@@ -290,3 +290,21 @@ func TestAttachRefusesATranscript(t *testing.T) {
 		t.Error("a transcript was attached as a recording")
 	}
 }
+
+// TestCaretSaysWhenItIsSpoken: placing the caret in a timed transcript
+// with its recording says on the status line when that place is spoken
+// and which key plays it; a transcript without a recording says nothing.
+func TestCaretSaysWhenItIsSpoken(t *testing.T) {
+	u, _, _ := recordedUI(t, false)
+	at, _, _ := coding.FindNth(u.s.Doc().Text, "Entä yhteistyö", 1)
+	u.reader.view.OnSelectionChanged(at, at) // as a click in the text calls it
+	want := i18n.TF("Spoken at {{.Time}} in the recording: {{.Key}} plays from here.", map[string]any{"Time": "0:06", "Key": "Ctrl+P"})
+	if u.status.Text != want {
+		t.Errorf("status %q, want %q", u.status.Text, want)
+	}
+	u.s.Undo() // the recording detached
+	u.reader.view.OnSelectionChanged(at, at)
+	if u.status.Text != "" {
+		t.Errorf("without a recording the status says %q", u.status.Text)
+	}
+}

@@ -26,10 +26,12 @@ type readerPanel struct {
 	docID   int64
 	hash    string // of the shown text: an edit or its undo changes it
 
-	// the player's keys and context menu items (playback), set by the
-	// window: a key it takes is not a pin's
-	playKey  func(*fyne.KeyEvent) bool
-	playMenu func() []*fyne.MenuItem
+	// the player's keys, context menu items and what it says of the
+	// caret's place (playback), set by the window: a key it takes is not
+	// a pin's
+	playKey   func(*fyne.KeyEvent) bool
+	playMenu  func() []*fyne.MenuItem
+	playPlace func(offset int) string
 }
 
 func newReaderPanel(s *session.Session) *readerPanel {
@@ -95,7 +97,11 @@ func (r *readerPanel) spans() []transcript.Span {
 
 func (r *readerPanel) selectionChanged(start, end int) {
 	if end <= start {
-		r.s.Status("")
+		place := ""
+		if r.playPlace != nil {
+			place = r.playPlace(start)
+		}
+		r.s.Status(place)
 		return
 	}
 	r.s.Status(i18n.TF("{{.N}} characters selected — click a code or press 1–9", map[string]any{"N": end - start}))

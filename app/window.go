@@ -58,7 +58,7 @@ func New(a fyne.App, version string) *UI {
 	u.codes = newCodeBookPanel(u.s)
 	u.reader = newReaderPanel(u.s)
 	u.playback = newPlayback(u.s, u.reader, func(f func()) { u.background(f) })
-	u.reader.playKey, u.reader.playMenu = u.playback.typedKey, u.playback.contextItems
+	u.reader.playKey, u.reader.playMenu, u.reader.playPlace = u.playback.typedKey, u.playback.contextItems, u.playback.placeNote
 	u.excerpt = newExcerptsPanel(u.s, u.reader)
 	u.excerpt.play = u.PlayPassage
 	u.memos = newMemosPanel(u.s)
