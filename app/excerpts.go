@@ -199,12 +199,7 @@ func (p *excerptsPanel) copyQuote() {
 
 // showPlay offers Play for an excerpt whose transcript has a recording.
 func (p *excerptsPanel) showPlay(e *coding.Excerpt) {
-	if e == nil || p.play == nil {
-		p.playBtn.Hide()
-		return
-	}
-	rec, err := p.s.Project().Recording(e.DocID)
-	if err != nil || rec == nil {
+	if e == nil || p.play == nil || !p.s.Recorded(e.DocID) {
 		p.playBtn.Hide()
 		return
 	}

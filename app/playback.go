@@ -84,7 +84,7 @@ func newPlayback(s *session.Session, reader *readerPanel, background func(func()
 // loaded, and hides the bar when the transcript has none.
 func (p *playback) update() {
 	d := p.s.Doc()
-	if d == nil || p.s.Project() == nil {
+	if d == nil || p.s.Project() == nil || !p.s.Recorded(d.ID) {
 		p.unload()
 		return
 	}

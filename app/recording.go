@@ -82,15 +82,11 @@ func (u *UI) detachRecording() {
 	if d == nil {
 		return
 	}
-	rec, err := u.s.Project().Recording(d.ID)
-	switch {
-	case err != nil:
-		u.s.Fail(err)
-	case rec == nil:
+	if !u.s.Recorded(d.ID) {
 		u.s.Status(i18n.Say(noteNoRecording.Say(message.Args{"Document": d.Name})))
-	default:
-		u.s.Do(coding.SetRecording{DocID: d.ID})
+		return
 	}
+	u.s.Do(coding.SetRecording{DocID: d.ID})
 }
 
 // dropped attaches a recording dropped on the window to the open

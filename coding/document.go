@@ -36,6 +36,7 @@ type DocumentInfo struct {
 	Chars, Words int
 	Excerpts     int
 	Attributes   map[string]string
+	Recorded     bool // a recording is attached
 }
 
 // ContentHash identifies a text's content, so identical re-imports are caught.

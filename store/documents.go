@@ -63,7 +63,8 @@ func insertTurns(tx *sql.Tx, docID int64, turns []coding.Turn) error {
 // Documents lists the documents in name order, without their text.
 func (p *Project) Documents() ([]coding.DocumentInfo, error) {
 	rows, err := p.db.Query(`SELECT d.id, d.name, d.format, d.original_name, d.chars, d.words,
-		(SELECT count(*) FROM excerpts e WHERE e.doc_id = d.id)
+		(SELECT count(*) FROM excerpts e WHERE e.doc_id = d.id),
+		EXISTS (SELECT 1 FROM recordings r WHERE r.doc_id = d.id)
 		FROM documents d ORDER BY d.name COLLATE NOCASE, d.id`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
@@ -71,7 +72,7 @@ func (p *Project) Documents() ([]coding.DocumentInfo, error) {
 	var docs []coding.DocumentInfo
 	for rows.Next() {
 		var d coding.DocumentInfo
-		if err := rows.Scan(&d.ID, &d.Name, &d.Format, &d.OriginalName, &d.Chars, &d.Words, &d.Excerpts); err != nil {
+		if err := rows.Scan(&d.ID, &d.Name, &d.Format, &d.OriginalName, &d.Chars, &d.Words, &d.Excerpts, &d.Recorded); err != nil {
 			rows.Close()
 			return nil, err
 		}

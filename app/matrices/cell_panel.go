@@ -122,9 +122,8 @@ func blankAsNone(s string) string {
 // changed so its scroll position survives the user's own saves.
 func (p *cellPanel) fill(es []coding.Excerpt) {
 	listed := make([]string, len(es))
-	recorded := p.recorded(es)
 	for i, e := range es {
-		listed[i] = p.source(e) + "\x00" + e.Text + "\x00" + strconv.FormatBool(e.Quote) + strconv.FormatBool(recorded[e.DocID])
+		listed[i] = p.source(e) + "\x00" + e.Text + "\x00" + strconv.FormatBool(e.Quote) + strconv.FormatBool(p.m.s.Recorded(e.DocID))
 	}
 	if slices.Equal(listed, p.listed) {
 		return
@@ -132,7 +131,7 @@ func (p *cellPanel) fill(es []coding.Excerpt) {
 	p.listed = listed
 	rows := make([]fyne.CanvasObject, len(es))
 	for i, e := range es {
-		rows[i] = p.excerptRow(e, recorded[e.DocID])
+		rows[i] = p.excerptRow(e, p.m.s.Recorded(e.DocID))
 	}
 	p.list.Objects = rows
 	p.list.Refresh()
@@ -203,19 +202,4 @@ func (p *cellPanel) insertQuote(e coding.Excerpt) {
 	p.shown = text
 	p.m.s.Do(coding.InsertQuote(p.key, text, e.ID))
 	p.m.win.Canvas().Focus(p.summary)
-}
-
-// recorded tells which of the excerpts' transcripts have a recording to
-// play them from.
-func (p *cellPanel) recorded(es []coding.Excerpt) map[int64]bool {
-	out := map[int64]bool{}
-	proj := p.m.s.Project()
-	for _, e := range es {
-		if _, seen := out[e.DocID]; seen || proj == nil {
-			continue
-		}
-		rec, err := proj.Recording(e.DocID)
-		out[e.DocID] = err == nil && rec != nil
-	}
-	return out
 }

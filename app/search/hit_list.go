@@ -18,7 +18,7 @@ type hitList struct {
 	ticked   map[hitKey]bool
 	source   func(csearch.Hit) string
 	onTick   func()
-	recorded map[int64]bool // the interviews with a recording to play
+	recorded func(docID int64) bool // the interview has a recording to play
 	play     func(csearch.Hit)
 	list     *widget.List
 }
@@ -31,8 +31,8 @@ type hitKey struct {
 
 func keyOf(h csearch.Hit) hitKey { return hitKey{h.DocID, h.Start, h.End} }
 
-func newHitList(source func(csearch.Hit) string, onTick func(), play func(csearch.Hit)) *hitList {
-	l := &hitList{ticked: map[hitKey]bool{}, source: source, onTick: onTick, play: play}
+func newHitList(source func(csearch.Hit) string, onTick func(), play func(csearch.Hit), recorded func(int64) bool) *hitList {
+	l := &hitList{ticked: map[hitKey]bool{}, source: source, onTick: onTick, play: play, recorded: recorded}
 	l.list = &widget.List{Length: l.Length, CreateItem: l.CreateItem, UpdateItem: l.UpdateItem}
 	l.list.ExtendBaseWidget(l.list)
 	return l
@@ -74,7 +74,7 @@ func (l *hitList) UpdateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	check.OnChanged = func(on bool) { l.tick(h, on) }
 	play := row.Objects[2].(*widget.Button)
 	play.OnTapped = func() { l.play(h) }
-	if l.recorded[h.DocID] {
+	if l.recorded(h.DocID) {
 		play.Show()
 	} else {
 		play.Hide()

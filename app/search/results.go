@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teema/app/kit"
-	"teema/coding"
 	csearch "teema/coding/search"
 	"teema/i18n"
 	"teema/study"
@@ -40,7 +39,7 @@ func newResults(w *Window) *results {
 	r.summary.Wrapping = fyne.TextWrapWord
 	r.order = widget.NewSelect([]string{i18n.T(byPlace), i18n.T(byForm), i18n.T(byBefore), i18n.T(byAfter)}, func(string) { r.reorder() })
 	r.order.Selected = i18n.T(byPlace)
-	r.hits = newHitList(r.source, r.ticked, r.play)
+	r.hits = newHitList(r.source, r.ticked, r.play, w.s.Recorded)
 	r.hits.list.OnSelected = r.selected
 	r.perDoc = newCountTable([]string{i18n.T("Interview"), i18n.T("Hits")}, []bool{false, true}, []float32{180, 70})
 	r.perForm = newCountTable([]string{i18n.T("Word form"), i18n.T("Matched as"), i18n.T("Hits"), i18n.T("Interviews")},
@@ -72,7 +71,6 @@ func (r *results) show(q study.Search, found study.Found, err error) {
 	for _, d := range found.Docs {
 		r.names[d.ID], r.group[d.ID] = d.Name, d.Attributes[key]
 	}
-	r.hits.recorded = r.recorded(found.Docs)
 	r.hits.set(sortHits(found.Hits, r.order.Selected))
 	r.fillCounts()
 	r.summary.SetText(r.describe())
@@ -94,7 +92,6 @@ func (r *results) clear() {
 func (r *results) projectChanged() {
 	r.code.projectChanged()
 	if len(r.found.Hits) > 0 {
-		r.hits.recorded = r.recorded(r.found.Docs)
 		r.hits.list.Refresh()
 	}
 }
@@ -151,17 +148,6 @@ func (r *results) selected(i widget.ListItemID) {
 
 // play plays a hit from its transcript's recording in the main window.
 func (r *results) play(h csearch.Hit) { r.w.h.PlayPassage(h.DocID, h.Start, h.End) }
-
-// recorded tells which of the searched interviews have a recording.
-func (r *results) recorded(docs []coding.DocumentInfo) map[int64]bool {
-	out := map[int64]bool{}
-	proj := r.w.s.Project()
-	for _, d := range docs {
-		rec, err := proj.Recording(d.ID)
-		out[d.ID] = err == nil && rec != nil
-	}
-	return out
-}
 
 // ticked tells the auto-coding bar which hits it codes.
 func (r *results) ticked() { r.code.refresh() }

@@ -105,6 +105,12 @@ func (s *Session) SetStatus(f func(string)) { s.status = f }
 // Status tells the user, briefly, what just happened.
 func (s *Session) Status(msg string) { s.status(msg) }
 
+// Recorded tells whether a document has a recording attached.
+func (s *Session) Recorded(id int64) bool {
+	d, ok := s.DocInfo(id)
+	return ok && d.Recorded
+}
+
 // DocInfo returns the listing entry of a document.
 func (s *Session) DocInfo(id int64) (coding.DocumentInfo, bool) {
 	for _, d := range s.docs {
