@@ -42,7 +42,7 @@ var finnish = labels{
 	},
 	material: func(n, p, w int) string {
 		return fmt.Sprintf("Aineisto koostuu %d teemahaastattelusta, joissa haastateltiin %d %s. Litteroitua tekstiä on %s sanaa.",
-			n, p, "henkilöä", thousands(w, " "))
+			n, p, plural(p, "henkilö", "henkilöä"), thousands(w, " "))
 	},
 	coding: func(c, k int) string {
 		return fmt.Sprintf("Aineistoon tehtiin %s koodausta; koodaajia oli %d.", thousands(c, " "), k)
