@@ -1,16 +1,20 @@
 package app
 
 import (
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teema/app/kit/kittest"
 	"teema/app/player/playertest"
 	"teema/coding"
 	"teema/i18n"
@@ -291,20 +295,42 @@ func TestAttachRefusesATranscript(t *testing.T) {
 	}
 }
 
-// TestCaretSaysWhenItIsSpoken: placing the caret in a timed transcript
-// with its recording says on the status line when that place is spoken
-// and which key plays it; a transcript without a recording says nothing.
+// TestCaretSaysWhenItIsSpoken: a click in a timed transcript with its
+// recording says on the status line when that place is spoken and which
+// key plays it; once the recording is detached a click says nothing.
 func TestCaretSaysWhenItIsSpoken(t *testing.T) {
 	u, _, _ := recordedUI(t, false)
-	at, _, _ := coding.FindNth(u.s.Doc().Text, "Entä yhteistyö", 1)
-	u.reader.view.OnSelectionChanged(at, at) // as a click in the text calls it
-	want := i18n.TF("Spoken at {{.Time}} in the recording: {{.Key}} plays from here.", map[string]any{"Time": "0:06", "Key": "Ctrl+P"})
+	clickFirstLine(t, u, 120) // in the interviewer's first question, at 0:01
+	want := i18n.TF("Spoken at {{.Time}} in the recording: {{.Key}} plays from here.", map[string]any{"Time": "0:01", "Key": "Ctrl+P"})
 	if u.status.Text != want {
 		t.Errorf("status %q, want %q", u.status.Text, want)
 	}
 	u.s.Undo() // the recording detached
-	u.reader.view.OnSelectionChanged(at, at)
+	clickFirstLine(t, u, 200)
 	if u.status.Text != "" {
 		t.Errorf("without a recording the status says %q", u.status.Text)
 	}
+}
+
+// clickFirstLine clicks the transcript's first line x points in, as the
+// mouse does.
+func clickFirstLine(t *testing.T, u *UI, x float32) {
+	t.Helper()
+	var first desktop.Mouseable
+	top := float32(math.MaxFloat32)
+	for _, o := range kittest.Objects(u.win) {
+		m, ok := o.(desktop.Mouseable)
+		if !ok || fmt.Sprintf("%T", o) != "*transcript.row" || !o.Visible() {
+			continue
+		}
+		if y := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Y; y < top {
+			first, top = m, y
+		}
+	}
+	if first == nil {
+		t.Fatal("the transcript shows no lines")
+	}
+	ev := &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(x, 10)}, Button: desktop.MouseButtonPrimary}
+	first.MouseDown(ev)
+	first.MouseUp(ev)
 }

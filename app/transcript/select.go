@@ -81,7 +81,7 @@ func (v *View) clamp(offset int) int {
 }
 
 // setSel changes the selection, redraws the rows it touched before and
-// after, and tells the window when the selected range changed.
+// after, and tells the window when the selected range or the caret moved.
 func (v *View) setSel(s selection, notify bool) {
 	old := v.sel
 	v.sel = s
@@ -93,8 +93,9 @@ func (v *View) setSel(s selection, notify bool) {
 	} else {
 		v.refreshRange(min(a0, a1, old.caret), max(b0, b1, old.caret))
 	}
-	changed := a0 != a1 || b0 != b1
-	if notify && changed && (a0 != b0 || a1 != b1) && v.OnSelectionChanged != nil {
+	// A caret moved without a selection is news too: the window says
+	// when that place is spoken in the recording.
+	if notify && (a0 != a1 || b0 != b1) && v.OnSelectionChanged != nil {
 		v.OnSelectionChanged(a1, b1)
 	}
 }

@@ -55,7 +55,7 @@ type View struct {
 	widget.BaseWidget
 
 	// OnSelectionChanged is called when the user changes the selection
-	// (start <= end, equal when nothing is selected).
+	// or moves the caret (start <= end, equal when nothing is selected).
 	OnSelectionChanged func(start, end int)
 	// OnSpansTapped is called for a plain tap (no drag, no shift) on
 	// highlighted text or on a coding stripe; pos is absolute.
